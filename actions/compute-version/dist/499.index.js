@@ -215,7 +215,11 @@ class Git {
         return r.exitCode === 0 ? r.stdout.trim() || undefined : undefined;
     }
     async localTags() {
-        const r = await this.git(['for-each-ref', '--format=%(refname:strip=2) %(objectname) %(*objectname)', 'refs/tags']);
+        const r = await this.git([
+            'for-each-ref',
+            '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+            'refs/tags',
+        ]);
         return parseForEachRef(r.stdout);
     }
     /** The remote's tags without fetching any object: works in a shallow clone of any depth. */
@@ -467,7 +471,6 @@ function sources_table(value) {
 
 
 
-
 async function computeVersion(inputs, deps) {
     const dir = (0,external_node_path_.resolve)(inputs.workingDirectory);
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
@@ -483,13 +486,17 @@ async function computeVersion(inputs, deps) {
     const sha = await resolveCommit(inputs, deps.context, git, inRepo);
     const shortSha = sha.slice(0, inputs.shortShaLength);
     const { version, source, sourceFile } = await readVersion(inputs, dir, tags, deps);
-    const { tag, snapshotTag } = composeTags(version, { prefix: inputs.tagPrefix, snapshotLabel: inputs.snapshotLabel, shortSha });
+    const { tag, snapshotTag } = composeTags(version, {
+        prefix: inputs.tagPrefix,
+        snapshotLabel: inputs.snapshotLabel,
+        shortSha,
+    });
     const isRelease = await isReleaseRun(inputs, deps.context, git, inRepo);
     const guard = inputs.failIfTagExists === 'true' || (inputs.failIfTagExists === 'auto' && isRelease);
     const list = await tags();
     if (guard && list.missing) {
         throw new errors/* ActionError */.lZ(`Cannot check whether ${tag} is already released: this is a shallow clone without tags. ` +
-            'Check out with fetch-depth: 0 (or fetch-tags: true), set this action\'s fetch-tags: true, or set fail-if-tag-exists: false.');
+            "Check out with fetch-depth: 0 (or fetch-tags: true), set this action's fetch-tags: true, or set fail-if-tag-exists: false.");
     }
     const taggedCommit = list.tags.get(tag);
     if (guard && taggedCommit !== undefined && taggedCommit !== sha) {
@@ -710,7 +717,11 @@ function toOutputs(r) {
     };
 }
 function describeSource(r) {
-    return r.sourceFile ? `${r.sourceFile}` : r.source === 'input' ? "the 'version' input" : 'the latest version tag';
+    return r.sourceFile
+        ? `${r.sourceFile}`
+        : r.source === 'input'
+            ? "the 'version' input"
+            : 'the latest version tag';
 }
 function summaryTable(r) {
     const rows = [

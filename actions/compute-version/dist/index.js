@@ -163,6 +163,9 @@ function fileCommand(file, legacyCommand, name, value) {
     const path = process.env[`GITHUB_${file}`];
     const text = toCommandValue(value);
     if (!path) {
+        // The runner's legacy stdout form; @actions/core starts set-output on a fresh line the same way.
+        if (file === 'OUTPUT')
+            process.stdout.write(external_node_os_namespaceObject.EOL);
         issue(legacyCommand, { name }, text);
         return;
     }
@@ -562,7 +565,15 @@ function parseDuration(text) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
-const SOURCES = ['auto', 'input', 'pyproject', 'package-json', 'cargo', 'version-file', 'git-tag'];
+const SOURCES = [
+    'auto',
+    'input',
+    'pyproject',
+    'package-json',
+    'cargo',
+    'version-file',
+    'git-tag',
+];
 const TRI_STATE = ['auto', 'true', 'false'];
 function getInputs(env = process.env) {
     const inputs = {
@@ -574,7 +585,8 @@ function getInputs(env = process.env) {
         snapshotLabel: getString('snapshot-label', { default: 'SNAPSHOT', env }),
         shortShaLength: getInteger('short-sha-length', { default: 7, min: 4, max: 40, env }),
         releaseBranches: getList('release-branches', { env }),
-        image: getOptional('image', { env }),
+        // Docker repository names are lower case; ghcr.io/${{ github.repository }} often is not.
+        image: getOptional('image', { env })?.toLowerCase(),
         failIfTagExists: getEnum('fail-if-tag-exists', TRI_STATE, { default: 'auto', env }),
         fetchTags: getEnum('fetch-tags', TRI_STATE, { default: 'auto', env }),
         buildMetadata: getEnum('build-metadata', ['reject', 'strip'], { default: 'reject', env }),

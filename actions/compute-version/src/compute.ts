@@ -4,9 +4,8 @@
  */
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {ActionError, errorMessage} from '@deploy-actions/kit/errors'
+import {ActionError, errorMessage, InputError} from '@deploy-actions/kit/errors'
 import type {CommandRunner} from '@deploy-actions/kit/exec'
-import {InputError} from '@deploy-actions/kit/errors'
 import {branchOfRef, isPullRequest, publicRepositoryUrl, type RunContext} from './context'
 import {Git, type TagMap} from './git'
 import type {Inputs} from './inputs'
@@ -50,7 +49,10 @@ interface TagList {
 export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Computed> {
   const dir = resolve(inputs.workingDirectory)
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new InputError('working-directory', `'${inputs.workingDirectory}' is not a directory (resolved to ${dir}).`)
+    throw new InputError(
+      'working-directory',
+      `'${inputs.workingDirectory}' is not a directory (resolved to ${dir}).`,
+    )
   }
   const git = new Git(dir, deps.exec)
   const inRepo = await git.isRepository()
@@ -63,7 +65,11 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
   const sha = await resolveCommit(inputs, deps.context, git, inRepo)
   const shortSha = sha.slice(0, inputs.shortShaLength)
   const {version, source, sourceFile} = await readVersion(inputs, dir, tags, deps)
-  const {tag, snapshotTag} = composeTags(version, {prefix: inputs.tagPrefix, snapshotLabel: inputs.snapshotLabel, shortSha})
+  const {tag, snapshotTag} = composeTags(version, {
+    prefix: inputs.tagPrefix,
+    snapshotLabel: inputs.snapshotLabel,
+    shortSha,
+  })
   const isRelease = await isReleaseRun(inputs, deps.context, git, inRepo)
 
   const guard = inputs.failIfTagExists === 'true' || (inputs.failIfTagExists === 'auto' && isRelease)
@@ -71,7 +77,7 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
   if (guard && list.missing) {
     throw new ActionError(
       `Cannot check whether ${tag} is already released: this is a shallow clone without tags. ` +
-        'Check out with fetch-depth: 0 (or fetch-tags: true), set this action\'s fetch-tags: true, or set fail-if-tag-exists: false.',
+        "Check out with fetch-depth: 0 (or fetch-tags: true), set this action's fetch-tags: true, or set fail-if-tag-exists: false.",
     )
   }
   const taggedCommit = list.tags.get(tag)
@@ -86,10 +92,13 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
 
   const previousTag = previousReleaseTag(list.tags.keys(), inputs.tagPrefix, version.version) ?? ''
   if (!previousTag && list.missing) {
-    deps.warn('previous-tag is empty: this shallow clone has no tags. Check out with fetch-depth: 0 or set fetch-tags: true.')
+    deps.warn(
+      'previous-tag is empty: this shallow clone has no tags. Check out with fetch-depth: 0 or set fetch-tags: true.',
+    )
   }
 
-  const repositoryUrl = deps.context.repositoryUrl ?? (inRepo ? await repositoryUrlFromRemote(git) : undefined)
+  const repositoryUrl =
+    deps.context.repositoryUrl ?? (inRepo ? await repositoryUrlFromRemote(git) : undefined)
   return {
     ...version,
     tag,
@@ -108,7 +117,12 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
   }
 }
 
-export function ociLabels(version: string, sha: string, source: string | undefined, created: string): Record<string, string> {
+export function ociLabels(
+  version: string,
+  sha: string,
+  source: string | undefined,
+  created: string,
+): Record<string, string> {
   const labels: Record<string, string> = {
     'org.opencontainers.image.version': version,
     'org.opencontainers.image.revision': sha,
@@ -250,7 +264,10 @@ async function readTags(git: Git, inRepo: boolean, inputs: Inputs, deps: Deps): 
       }
     }
     if (inputs.fetchTags === 'true') {
-      throw new InputError('fetch-tags', 'is true, but the repository has no remote named origin to read tags from.')
+      throw new InputError(
+        'fetch-tags',
+        'is true, but the repository has no remote named origin to read tags from.',
+      )
     }
   }
   const tags = await git.localTags()

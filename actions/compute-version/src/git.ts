@@ -38,7 +38,11 @@ export class Git {
   }
 
   async localTags(): Promise<TagMap> {
-    const r = await this.git(['for-each-ref', '--format=%(refname:strip=2) %(objectname) %(*objectname)', 'refs/tags'])
+    const r = await this.git([
+      'for-each-ref',
+      '--format=%(refname:strip=2) %(objectname) %(*objectname)',
+      'refs/tags',
+    ])
     return parseForEachRef(r.stdout)
   }
 

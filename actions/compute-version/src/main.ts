@@ -51,7 +51,11 @@ export function toOutputs(r: Computed): Record<string, string> {
 }
 
 function describeSource(r: Computed): string {
-  return r.sourceFile ? `${r.sourceFile}` : r.source === 'input' ? "the 'version' input" : 'the latest version tag'
+  return r.sourceFile
+    ? `${r.sourceFile}`
+    : r.source === 'input'
+      ? "the 'version' input"
+      : 'the latest version tag'
 }
 
 function summaryTable(r: Computed): string {
@@ -64,6 +68,7 @@ function summaryTable(r: Computed): string {
     ['Previous release', code(r.previousTag)],
     ['Source', describeSource(r)],
   ]
-  if (r.snapshotImage) rows.push(['Snapshot image', code(r.snapshotImage)], ['Release image', code(r.releaseImage)])
+  if (r.snapshotImage)
+    rows.push(['Snapshot image', code(r.snapshotImage)], ['Release image', code(r.releaseImage)])
   return table(['', 'Value'], rows)
 }

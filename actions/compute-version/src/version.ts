@@ -2,9 +2,10 @@
  * Pure version logic: strict SemVer parsing, the tags derived from a version, and picking tags from a
  * repository's tag list. Nothing here touches the file system, git or the runner.
  */
+
+import {ActionError} from '@deploy-actions/kit/errors'
 import SemVer from 'semver/classes/semver.js'
 import compare from 'semver/functions/compare.js'
-import {ActionError} from '@deploy-actions/kit/errors'
 
 /** Docker's tag grammar: https://github.com/distribution/reference (tag := [\w][\w.-]{0,127}). */
 const DOCKER_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
@@ -80,7 +81,10 @@ export interface Tags {
  * The release and snapshot tags of a version. The snapshot tag is itself SemVer (the label and the
  * short SHA form one prerelease identifier), so a snapshot of a release version sorts below that release.
  */
-export function composeTags(v: Version, opts: {prefix: string; snapshotLabel: string; shortSha: string}): Tags {
+export function composeTags(
+  v: Version,
+  opts: {prefix: string; snapshotLabel: string; shortSha: string},
+): Tags {
   const tag = `${opts.prefix}${v.version}`
   const snapshotTag = `${tag}-${opts.snapshotLabel}-${opts.shortSha}`
   for (const t of [tag, snapshotTag]) {
@@ -112,7 +116,11 @@ export function latestTag(tagNames: Iterable<string>, prefix: string): string | 
 }
 
 /** The highest release tag (no prerelease) strictly below `version`: where a changelog starts. */
-export function previousReleaseTag(tagNames: Iterable<string>, prefix: string, version: string): string | undefined {
+export function previousReleaseTag(
+  tagNames: Iterable<string>,
+  prefix: string,
+  version: string,
+): string | undefined {
   return versionTags(tagNames, prefix)
     .filter((t) => t.version.prerelease.length === 0 && compare(t.version, version) < 0)
     .at(-1)?.name

@@ -28,7 +28,11 @@ export interface CommandResult {
 }
 
 /** The boundary actions take by injection, so tests can substitute a fake. */
-export type CommandRunner = (command: string, args: readonly string[], options?: CommandOptions) => Promise<CommandResult>
+export type CommandRunner = (
+  command: string,
+  args: readonly string[],
+  options?: CommandOptions,
+) => Promise<CommandResult>
 
 export class CommandError extends ActionError {
   override name = 'CommandError'
@@ -71,7 +75,8 @@ export const runCommand: CommandRunner = async (command, args, options = {}) => 
     stdout: result.stdout,
     stderr: redact(result.stderr, secrets),
   }
-  if (out.exitCode !== 0 && !options.allowFailure) throw new CommandError(commandLine, out.exitCode, out.stderr)
+  if (out.exitCode !== 0 && !options.allowFailure)
+    throw new CommandError(commandLine, out.exitCode, out.stderr)
   return out
 }
 

@@ -103,7 +103,10 @@ export function getDuration(name: string, opts: Common & {default: string}): num
   const value = readInput(name, opts.env) || opts.default
   const ms = parseDuration(value)
   if (ms === undefined) {
-    throw new InputError(name, `'${value}' is not a duration. Use e.g. 30s, 5m or 1h30m (a bare number is seconds).`)
+    throw new InputError(
+      name,
+      `'${value}' is not a duration. Use e.g. 30s, 5m or 1h30m (a bare number is seconds).`,
+    )
   }
   return ms
 }

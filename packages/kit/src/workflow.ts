@@ -103,7 +103,11 @@ function annotation(p: AnnotationProperties): Record<string, string | number | u
   }
 }
 
-function issue(command: string, properties: Record<string, string | number | undefined>, message: string): void {
+function issue(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): void {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -115,6 +119,8 @@ function fileCommand(file: 'OUTPUT' | 'STATE', legacyCommand: string, name: stri
   const path = process.env[`GITHUB_${file}`]
   const text = toCommandValue(value)
   if (!path) {
+    // The runner's legacy stdout form; @actions/core starts set-output on a fresh line the same way.
+    if (file === 'OUTPUT') process.stdout.write(EOL)
     issue(legacyCommand, {name}, text)
     return
   }

@@ -1,0 +1,58 @@
+/**
+ * Every action folder is complete: an action.yml that a runner and the Marketplace accept, a README whose
+ * input and output tables match it, and a committed bundle.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from '@jest/globals'
+import {parse} from 'yaml'
+import {actionNames, renderReadme} from '../scripts/action-docs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+interface ActionYml {
+  name?: string
+  description?: string
+  branding?: {icon?: string; color?: string}
+  inputs?: Record<string, {description?: string}>
+  outputs?: Record<string, {description?: string}>
+  runs?: {using?: string; main?: string; post?: string}
+}
+
+const COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']
+
+describe.each(actionNames())('%s', (name) => {
+  const dir = join(root, 'actions', name)
+  const text = readFileSync(join(dir, 'action.yml'), 'utf8')
+  const spec = parse(text) as ActionYml
+
+  it('declares a node24 action with a committed bundle', () => {
+    expect(spec.runs?.using).toBe('node24')
+    expect(spec.runs?.main).toBe('dist/index.js')
+    expect(existsSync(join(dir, 'dist', 'index.js'))).toBe(true)
+    if (spec.runs?.post) expect(spec.runs.post).toBe('dist/index.js')
+  })
+
+  it('has the fields the Marketplace requires', () => {
+    expect(spec.name).toEqual(expect.any(String))
+    expect(spec.description?.length).toBeGreaterThan(20)
+    expect(spec.branding?.icon).toMatch(/^[a-z0-9-]+$/)
+    expect(spec.branding?.icon).not.toBe('key')
+    expect(COLORS).toContain(spec.branding?.color)
+  })
+
+  it('describes every input and output', () => {
+    for (const [key, value] of [
+      ...Object.entries(spec.inputs ?? {}),
+      ...Object.entries(spec.outputs ?? {}),
+    ]) {
+      expect({key, described: Boolean(value.description?.trim())}).toEqual({key, described: true})
+    }
+  })
+
+  it("has a README whose tables match action.yml (run 'pnpm action-docs' after changing it)", () => {
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8')
+    expect(renderReadme(readme, text, `actions/${name}/README.md`)).toBe(readme)
+  })
+})
