@@ -5,11 +5,11 @@ cd "$(dirname "$0")/.."
 
 pnpm run build
 
-changes=$(git status --porcelain -- 'actions/*/dist')
+changes=$(git status --porcelain -- 'actions/*/dist/*')
 if [ -n "$changes" ]; then
   echo "::error::The committed dist/ bundles are stale. Run 'pnpm build' and commit the result."
   echo "$changes"
-  git --no-pager diff --stat -- 'actions/*/dist'
+  git --no-pager diff --stat -- 'actions/*/dist/*'
   exit 1
 fi
 echo "check-dist: every dist/ bundle matches its sources."
