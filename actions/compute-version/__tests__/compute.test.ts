@@ -174,7 +174,7 @@ describe('release guard', () => {
         `${second.slice(0, 12)}. 1.0.0 is already released: bump the version in VERSION.`,
     )
     const dev = await computeVersion(inputs(repo.dir), deps({ref: 'refs/heads/dev'}))
-    expect(dev.tagExists).toBe(true)
+    expect(dev.tagCommit).toBe(first)
     const off = await computeVersion(
       inputs(repo.dir, {'fail-if-tag-exists': 'false'}),
       deps({ref: 'refs/heads/main'}),
@@ -190,8 +190,20 @@ describe('release guard', () => {
     repo.tag('v1.0.0', {annotated: true})
     const d = deps({ref: 'refs/heads/main'})
     const r = await computeVersion(inputs(repo.dir), d)
-    expect([r.tagExists, r.previousTag]).toEqual([true, ''])
+    expect([r.tagCommit, r.previousTag]).toEqual([repo.head(), ''])
     expect(d.logs).toContain('v1.0.0 already tags this commit: this is a re-run of a release.')
+  })
+})
+
+describe('build metadata', () => {
+  it('is dropped under build-metadata: strip, with a warning', async () => {
+    const repo = GitRepo.init({VERSION: '1.2.0+20260101'})
+    const d = deps()
+    const r = await computeVersion(inputs(repo.dir, {'build-metadata': 'strip'}), d)
+    expect([r.version, r.tag]).toEqual(['1.2.0', 'v1.2.0'])
+    expect(d.warnings).toEqual([
+      "Dropped the build metadata '+20260101' from the version (build-metadata: strip): tags use 1.2.0.",
+    ])
   })
 })
 

@@ -12,12 +12,29 @@ import {
 
 describe('parseVersion', () => {
   it.each([
-    ['1.4.0', {version: '1.4.0', major: 1, minor: 4, patch: 0, prerelease: ''}],
-    ['0.0.1', {version: '0.0.1', major: 0, minor: 0, patch: 1, prerelease: ''}],
-    ['10.20.30-rc.1', {version: '10.20.30-rc.1', major: 10, minor: 20, patch: 30, prerelease: 'rc.1'}],
+    ['1.4.0', {version: '1.4.0', major: 1, minor: 4, patch: 0, prerelease: '', droppedBuildMetadata: ''}],
+    ['0.0.1', {version: '0.0.1', major: 0, minor: 0, patch: 1, prerelease: '', droppedBuildMetadata: ''}],
+    [
+      '10.20.30-rc.1',
+      {
+        version: '10.20.30-rc.1',
+        major: 10,
+        minor: 20,
+        patch: 30,
+        prerelease: 'rc.1',
+        droppedBuildMetadata: '',
+      },
+    ],
     [
       '1.0.0-alpha-beta.0.x',
-      {version: '1.0.0-alpha-beta.0.x', major: 1, minor: 0, patch: 0, prerelease: 'alpha-beta.0.x'},
+      {
+        version: '1.0.0-alpha-beta.0.x',
+        major: 1,
+        minor: 0,
+        patch: 0,
+        prerelease: 'alpha-beta.0.x',
+        droppedBuildMetadata: '',
+      },
     ],
   ])('%s', (raw, expected) => {
     expect(parseVersion(raw, 'test')).toEqual(expected)
@@ -54,7 +71,10 @@ describe('parseVersion', () => {
       "Input version: '1.4.0+build.5' has build metadata '+build.5', which no Docker tag can hold. " +
         "Remove '+build.5', or set build-metadata: strip to drop it.",
     )
-    expect(parseVersion('1.4.0-rc.1+build.5', 'x', {buildMetadata: 'strip'}).version).toBe('1.4.0-rc.1')
+    expect(parseVersion('1.4.0-rc.1+build.5', 'x', {buildMetadata: 'strip'})).toMatchObject({
+      version: '1.4.0-rc.1',
+      droppedBuildMetadata: 'build.5',
+    })
   })
 })
 

@@ -306,6 +306,7 @@ function parseVersion(raw, origin, opts = {}) {
         minor: parsed.minor,
         patch: parsed.patch,
         prerelease: match[4] ?? '',
+        droppedBuildMetadata: build ?? '',
     };
 }
 function isDockerTag(tag) {
@@ -462,7 +463,8 @@ function sources_table(value) {
 ;// CONCATENATED MODULE: ./src/compute.ts
 /**
  * Derives every value of the run from the inputs, the working tree, git and the runner context.
- * Side effects go through `Deps` (process runner, file reads, clock, log), so tests can drive it.
+ * git, the clock and the log go through `Deps`, so tests can drive them; version files are read from the
+ * working directory.
  */
 
 
@@ -486,6 +488,10 @@ async function computeVersion(inputs, deps) {
     const sha = await resolveCommit(inputs, deps.context, git, inRepo);
     const shortSha = sha.slice(0, inputs.shortShaLength);
     const { version, source, sourceFile } = await readVersion(inputs, dir, tags, deps);
+    if (version.droppedBuildMetadata) {
+        deps.warn(`Dropped the build metadata '+${version.droppedBuildMetadata}' from the version (build-metadata: strip): ` +
+            `tags use ${version.version}.`);
+    }
     const { tag, snapshotTag } = composeTags(version, {
         prefix: inputs.tagPrefix,
         snapshotLabel: inputs.snapshotLabel,
@@ -520,7 +526,7 @@ async function computeVersion(inputs, deps) {
         shortSha,
         isRelease,
         previousTag,
-        tagExists: taggedCommit !== undefined,
+        tagCommit: taggedCommit ?? '',
         source,
         sourceFile,
         snapshotImage: inputs.image ? `${inputs.image}:${snapshotTag}` : '',
@@ -706,7 +712,7 @@ function toOutputs(r) {
         prerelease: r.prerelease,
         'is-release': String(r.isRelease),
         'previous-tag': r.previousTag,
-        'tag-exists': String(r.tagExists),
+        'tag-exists': String(r.tagCommit !== ''),
         source: r.source,
         'source-file': r.sourceFile,
         'snapshot-image': r.snapshotImage,
@@ -723,6 +729,13 @@ function describeSource(r) {
             ? "the 'version' input"
             : 'the latest version tag';
 }
+function describeTagCommit(r) {
+    if (!r.tagCommit)
+        return 'no';
+    return r.tagCommit === r.sha
+        ? 'yes, at this commit (a re-run)'
+        : `yes, at ${code(r.tagCommit.slice(0, 12))}`;
+}
 function summaryTable(r) {
     const rows = [
         ['Version', code(r.version)],
@@ -731,6 +744,7 @@ function summaryTable(r) {
         ['Commit', code(r.sha)],
         ['Release run', r.isRelease ? 'yes' : 'no'],
         ['Previous release', code(r.previousTag)],
+        ['Release tag exists', describeTagCommit(r)],
         ['Source', describeSource(r)],
     ];
     if (r.snapshotImage)

@@ -1,6 +1,7 @@
 /**
  * Derives every value of the run from the inputs, the working tree, git and the runner context.
- * Side effects go through `Deps` (process runner, file reads, clock, log), so tests can drive it.
+ * git, the clock and the log go through `Deps`, so tests can drive them; version files are read from the
+ * working directory.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
@@ -28,8 +29,8 @@ export interface Computed extends Version {
   shortSha: string
   isRelease: boolean
   previousTag: string
-  /** Whether the release tag already exists in git (at this commit, or the guard would have failed). */
-  tagExists: boolean
+  /** The commit the release tag already points at, `''` when it does not exist. */
+  tagCommit: string
   source: Exclude<Inputs['source'], 'auto'>
   /** The file the version was read from, relative to the working directory; `''` for input and tags. */
   sourceFile: string
@@ -65,6 +66,12 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
   const sha = await resolveCommit(inputs, deps.context, git, inRepo)
   const shortSha = sha.slice(0, inputs.shortShaLength)
   const {version, source, sourceFile} = await readVersion(inputs, dir, tags, deps)
+  if (version.droppedBuildMetadata) {
+    deps.warn(
+      `Dropped the build metadata '+${version.droppedBuildMetadata}' from the version (build-metadata: strip): ` +
+        `tags use ${version.version}.`,
+    )
+  }
   const {tag, snapshotTag} = composeTags(version, {
     prefix: inputs.tagPrefix,
     snapshotLabel: inputs.snapshotLabel,
@@ -108,7 +115,7 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
     shortSha,
     isRelease,
     previousTag,
-    tagExists: taggedCommit !== undefined,
+    tagCommit: taggedCommit ?? '',
     source,
     sourceFile,
     snapshotImage: inputs.image ? `${inputs.image}:${snapshotTag}` : '',

@@ -39,7 +39,7 @@ export function toOutputs(r: Computed): Record<string, string> {
     prerelease: r.prerelease,
     'is-release': String(r.isRelease),
     'previous-tag': r.previousTag,
-    'tag-exists': String(r.tagExists),
+    'tag-exists': String(r.tagCommit !== ''),
     source: r.source,
     'source-file': r.sourceFile,
     'snapshot-image': r.snapshotImage,
@@ -58,6 +58,13 @@ function describeSource(r: Computed): string {
       : 'the latest version tag'
 }
 
+function describeTagCommit(r: Computed): string {
+  if (!r.tagCommit) return 'no'
+  return r.tagCommit === r.sha
+    ? 'yes, at this commit (a re-run)'
+    : `yes, at ${code(r.tagCommit.slice(0, 12))}`
+}
+
 function summaryTable(r: Computed): string {
   const rows: [string, string][] = [
     ['Version', code(r.version)],
@@ -66,6 +73,7 @@ function summaryTable(r: Computed): string {
     ['Commit', code(r.sha)],
     ['Release run', r.isRelease ? 'yes' : 'no'],
     ['Previous release', code(r.previousTag)],
+    ['Release tag exists', describeTagCommit(r)],
     ['Source', describeSource(r)],
   ]
   if (r.snapshotImage)

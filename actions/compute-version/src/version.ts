@@ -23,6 +23,8 @@ export interface Version {
   minor: number
   patch: number
   prerelease: string
+  /** Build metadata dropped under `build-metadata: strip` (`build.5`), else `''`. */
+  droppedBuildMetadata: string
 }
 
 export class VersionError extends ActionError {
@@ -63,6 +65,7 @@ export function parseVersion(
     minor: parsed.minor,
     patch: parsed.patch,
     prerelease: match[4] ?? '',
+    droppedBuildMetadata: build ?? '',
   }
 }
 
