@@ -185,6 +185,19 @@ describe('release guard', () => {
     ).rejects.toThrow(/already exists/)
   })
 
+  it('leaves a version read from the tags alone on auto, and names the fix when forced', async () => {
+    const repo = GitRepo.init({'README.md': 'x'})
+    repo.tag('v2.0.0')
+    repo.commit('after the release', {'a.txt': 'a'})
+    const r = await computeVersion(inputs(repo.dir), deps({ref: 'refs/heads/main'}))
+    expect([r.source, r.version, r.isRelease]).toEqual(['git-tag', '2.0.0', true])
+    await expect(
+      computeVersion(inputs(repo.dir, {'fail-if-tag-exists': 'true'}), deps({ref: 'refs/heads/main'})),
+    ).rejects.toThrow(
+      /2\.0\.0 is already released: tag the new version first, or read the version from a file\./,
+    )
+  })
+
   it('lets a re-run at the tagged commit through, annotated tags included', async () => {
     const repo = GitRepo.init({VERSION: '1.0.0'})
     repo.tag('v1.0.0', {annotated: true})

@@ -35,6 +35,12 @@ describe('readRunContext', () => {
       readRunContext({GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path}).pullRequestHeadSha,
     ).toBeUndefined()
   })
+
+  it('fails loudly on a payload it cannot read, rather than losing the pull request head', () => {
+    expect(() =>
+      readRunContext({GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/nonexistent/event.json'}),
+    ).toThrow(/^Cannot read the event payload GITHUB_EVENT_PATH names \(\/nonexistent\/event.json\)/)
+  })
 })
 
 describe('refs and remotes', () => {

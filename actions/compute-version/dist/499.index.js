@@ -133,6 +133,7 @@ var external_node_path_ = __webpack_require__(760);
  * What the runner says about the run: the event, its ref and commit, and the repository's URL.
  */
 
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 function readRunContext(env = process.env) {
     const eventName = env['GITHUB_EVENT_NAME'] ?? '';
@@ -172,14 +173,15 @@ function publicRepositoryUrl(remote) {
         return undefined;
     }
 }
+/** A payload the runner names but that cannot be read fails loudly: a PR would else be versioned by its merge commit. */
 function readPayload(path) {
     if (!path)
         return {};
     try {
         return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
-    catch {
-        return {};
+    catch (err) {
+        throw new errors/* ActionError */.lZ(`Cannot read the event payload GITHUB_EVENT_PATH names (${path}): ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
 function headSha(payload) {
@@ -498,7 +500,9 @@ async function computeVersion(inputs, deps) {
         shortSha,
     });
     const isRelease = await isReleaseRun(inputs, deps.context, git, inRepo);
-    const guard = inputs.failIfTagExists === 'true' || (inputs.failIfTagExists === 'auto' && isRelease);
+    // A version read from the tags is an existing tag by definition: auto leaves the guard to version files.
+    const guard = inputs.failIfTagExists === 'true' ||
+        (inputs.failIfTagExists === 'auto' && isRelease && source !== 'git-tag');
     const list = await tags();
     if (guard && list.missing) {
         throw new errors/* ActionError */.lZ(`Cannot check whether ${tag} is already released: this is a shallow clone without tags. ` +
@@ -507,7 +511,7 @@ async function computeVersion(inputs, deps) {
     const taggedCommit = list.tags.get(tag);
     if (guard && taggedCommit !== undefined && taggedCommit !== sha) {
         throw new errors/* ActionError */.lZ(`The release tag ${tag} already exists at commit ${taggedCommit.slice(0, 12)}, but this run is for ` +
-            `${sha.slice(0, 12)}. ${version.version} is already released: bump the version in ${sourceFile || `the ${source} source`}. ` +
+            `${sha.slice(0, 12)}. ${version.version} is already released: ${bumpHint(source, sourceFile)}. ` +
             '(To compute it anyway, set fail-if-tag-exists: false.)');
     }
     if (taggedCommit === sha)
@@ -533,6 +537,13 @@ async function computeVersion(inputs, deps) {
         releaseImage: inputs.image ? `${inputs.image}:${tag}` : '',
         labels: ociLabels(version.version, sha, repositoryUrl, createdAt(deps.now)),
     };
+}
+function bumpHint(source, sourceFile) {
+    if (sourceFile)
+        return `bump the version in ${sourceFile}`;
+    if (source === 'input')
+        return "bump the 'version' input";
+    return 'tag the new version first, or read the version from a file';
 }
 function ociLabels(version, sha, source, created) {
     const labels = {

@@ -79,7 +79,10 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
   })
   const isRelease = await isReleaseRun(inputs, deps.context, git, inRepo)
 
-  const guard = inputs.failIfTagExists === 'true' || (inputs.failIfTagExists === 'auto' && isRelease)
+  // A version read from the tags is an existing tag by definition: auto leaves the guard to version files.
+  const guard =
+    inputs.failIfTagExists === 'true' ||
+    (inputs.failIfTagExists === 'auto' && isRelease && source !== 'git-tag')
   const list = await tags()
   if (guard && list.missing) {
     throw new ActionError(
@@ -91,7 +94,7 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
   if (guard && taggedCommit !== undefined && taggedCommit !== sha) {
     throw new ActionError(
       `The release tag ${tag} already exists at commit ${taggedCommit.slice(0, 12)}, but this run is for ` +
-        `${sha.slice(0, 12)}. ${version.version} is already released: bump the version in ${sourceFile || `the ${source} source`}. ` +
+        `${sha.slice(0, 12)}. ${version.version} is already released: ${bumpHint(source, sourceFile)}. ` +
         '(To compute it anyway, set fail-if-tag-exists: false.)',
     )
   }
@@ -122,6 +125,12 @@ export async function computeVersion(inputs: Inputs, deps: Deps): Promise<Comput
     releaseImage: inputs.image ? `${inputs.image}:${tag}` : '',
     labels: ociLabels(version.version, sha, repositoryUrl, createdAt(deps.now)),
   }
+}
+
+function bumpHint(source: Computed['source'], sourceFile: string): string {
+  if (sourceFile) return `bump the version in ${sourceFile}`
+  if (source === 'input') return "bump the 'version' input"
+  return 'tag the new version first, or read the version from a file'
 }
 
 export function ociLabels(

@@ -2,6 +2,7 @@
  * What the runner says about the run: the event, its ref and commit, and the repository's URL.
  */
 import {readFileSync} from 'node:fs'
+import {ActionError, errorMessage} from '@deploy-actions/kit/errors'
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 
@@ -56,12 +57,15 @@ export function publicRepositoryUrl(remote: string): string | undefined {
   }
 }
 
+/** A payload the runner names but that cannot be read fails loudly: a PR would else be versioned by its merge commit. */
 function readPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {}
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
-  } catch {
-    return {}
+  } catch (err) {
+    throw new ActionError(
+      `Cannot read the event payload GITHUB_EVENT_PATH names (${path}): ${errorMessage(err)}`,
+    )
   }
 }
 

@@ -37,7 +37,7 @@ export function getInputs(env: Env = process.env): Inputs {
     version: getOptional('version', {env}),
     workingDirectory: getString('working-directory', {default: '.', env}),
     file: getOptional('file', {env}),
-    tagPrefix: readInputRaw('tag-prefix', 'v', env),
+    tagPrefix: getTagPrefix(env),
     snapshotLabel: getString('snapshot-label', {default: 'SNAPSHOT', env}),
     shortShaLength: getInteger('short-sha-length', {default: 7, min: 4, max: 40, env}),
     releaseBranches: getList('release-branches', {env}),
@@ -57,8 +57,8 @@ export function getInputs(env: Env = process.env): Inputs {
  * `tag-prefix` may be set to the empty string on purpose (tags `1.2.3`), which the runner cannot tell
  * from "not given"; `none` says it explicitly.
  */
-function readInputRaw(name: string, fallback: string, env: Env): string {
-  const value = getString(name, {default: fallback, env})
+function getTagPrefix(env: Env): string {
+  const value = getString('tag-prefix', {default: 'v', env})
   return value === 'none' ? '' : value
 }
 

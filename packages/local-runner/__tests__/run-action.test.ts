@@ -40,8 +40,6 @@ describe('runAction on a fixture action', () => {
       GITHUB_EVENT_NAME: 'push',
       GITHUB_WORKSPACE: workspace,
       GITHUB_ACTION_PATH: actionDir,
-      GITHUB_REPOSITORY: 'local/workspace',
-      GITHUB_REPOSITORY_OWNER: 'local',
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_SHA: '',
       GITHUB_REF: '',
@@ -50,6 +48,8 @@ describe('runAction on a fixture action', () => {
     })
     expect(env).not.toHaveProperty('RUNNER_DEBUG')
     expect(env).not.toHaveProperty('GITHUB_HEAD_REF')
+    // No GitHub origin: the repository is left unset rather than invented.
+    expect(env).not.toHaveProperty('GITHUB_REPOSITORY')
     expect(existsSync(env['GITHUB_OUTPUT']!)).toBe(false)
     expect(existsSync(env['RUNNER_TEMP']!)).toBe(false)
 
@@ -58,11 +58,7 @@ describe('runAction on a fixture action', () => {
     expect(run.env).toEqual({FROM_MAIN: 'yes'})
     expect(run.summary).toBe(`## Main ran for ${SECRET}\npost: isPost=true token-length=${SECRET.length}\n`)
     expect(run.post).toEqual({exitCode: 0, log: 'post sees token *** and FROM_MAIN=yes\n'})
-    expect(seenEvent(run)).toEqual({
-      ref: '',
-      after: '',
-      repository: {full_name: 'local/workspace', name: 'workspace', owner: {login: 'local'}},
-    })
+    expect(seenEvent(run)).toEqual({ref: '', after: ''})
   })
 
   test('masks every log line after ::add-mask:: and turns commands into readable lines', async () => {

@@ -2,16 +2,14 @@
  * The environment the runner gives a JavaScript action step: the `GITHUB_*` and `RUNNER_*` variables
  * describing the run, the file-command files, and the event payload.
  */
-import {basename} from 'node:path'
-
 /** The facts about the run that the environment, the payload and input defaults are made from. */
 export interface RunContext {
   workspace: string
   eventName: string
   ref: string
   sha: string
-  /** `owner/name`. */
-  repository: string
+  /** `owner/name` of the workspace's GitHub `origin`; unset for other workspaces rather than invented. */
+  repository: string | undefined
   actionDir: string
   actionName: string
   runnerTemp: string
@@ -36,11 +34,6 @@ export function isPullRequestEvent(eventName: string): boolean {
   return eventName === 'pull_request' || eventName === 'pull_request_target'
 }
 
-/** The repository for a workspace without a GitHub `origin`: `local/<folder name>`. */
-export function localRepository(workspace: string): string {
-  return `local/${basename(workspace) || 'workspace'}`
-}
-
 /** The inherited environment without any variable the runner owns (`INPUT_*`, `STATE_*`, `GITHUB_*`, `RUNNER_*`). */
 export function inheritedEnvironment(source: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {}
@@ -51,7 +44,6 @@ export function inheritedEnvironment(source: NodeJS.ProcessEnv): Record<string, 
 }
 
 export function runnerEnvironment(ctx: RunContext, files: StepFiles): Record<string, string> {
-  const owner = ctx.repository.split('/')[0] ?? ''
   return {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -68,8 +60,9 @@ export function runnerEnvironment(ctx: RunContext, files: StepFiles): Record<str
     GITHUB_REF_TYPE: refType(ctx.ref),
     ...(ctx.headRef === undefined ? {} : {GITHUB_HEAD_REF: ctx.headRef}),
     ...(ctx.baseRef === undefined ? {} : {GITHUB_BASE_REF: ctx.baseRef}),
-    GITHUB_REPOSITORY: ctx.repository,
-    GITHUB_REPOSITORY_OWNER: owner,
+    ...(ctx.repository === undefined
+      ? {}
+      : {GITHUB_REPOSITORY: ctx.repository, GITHUB_REPOSITORY_OWNER: ctx.repository.split('/')[0] ?? ''}),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
     GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
@@ -96,8 +89,8 @@ export function expressionContext(ctx: RunContext): Record<string, string> {
     'github.sha': ctx.sha,
     'github.ref': ctx.ref,
     'github.ref_name': refName(ctx.ref),
-    'github.repository': ctx.repository,
-    'github.repository_owner': ctx.repository.split('/')[0] ?? '',
+    'github.repository': ctx.repository ?? '',
+    'github.repository_owner': ctx.repository?.split('/')[0] ?? '',
     'github.workspace': ctx.workspace,
     'github.event_name': ctx.eventName,
     'github.server_url': 'https://github.com',
@@ -110,14 +103,16 @@ export function expressionContext(ctx: RunContext): Record<string, string> {
 
 /** A minimal payload for the event, for runs not given one. */
 export function defaultEventPayload(ctx: RunContext): Record<string, unknown> {
-  const [owner = '', name = ''] = ctx.repository.split('/')
-  const repository = {full_name: ctx.repository, name, owner: {login: owner}}
+  const [owner = '', name = ''] = ctx.repository?.split('/') ?? []
+  const repository = ctx.repository
+    ? {repository: {full_name: ctx.repository, name, owner: {login: owner}}}
+    : {}
   if (isPullRequestEvent(ctx.eventName)) {
     const pullRequest = {number: 1, head: {sha: ctx.sha, ref: 'feature'}, base: {sha: ctx.sha, ref: 'main'}}
-    return {number: 1, pull_request: pullRequest, repository}
+    return {number: 1, pull_request: pullRequest, ...repository}
   }
-  if (ctx.eventName === 'push') return {ref: ctx.ref, after: ctx.sha, repository}
-  return {repository}
+  if (ctx.eventName === 'push') return {ref: ctx.ref, after: ctx.sha, ...repository}
+  return {...repository}
 }
 
 export function refName(ref: string): string {
