@@ -1,0 +1,80 @@
+import {InputError} from '@deploy-actions/kit/errors'
+import {
+  type Env,
+  getBoolean,
+  getEnum,
+  getKeyValues,
+  getList,
+  getOptional,
+  getString,
+} from '@deploy-actions/kit/inputs'
+import {getImageName, getRegistryInputs, type RegistryInputs} from '@deploy-actions/registry/inputs'
+import {type ImageName, isValidTag} from '@deploy-actions/registry/reference'
+
+export const BUILDERS = ['auto', 'buildx', 'docker'] as const
+export type Builder = (typeof BUILDERS)[number]
+
+export interface Inputs {
+  image: ImageName
+  tags: string[]
+  context: string
+  file: string | undefined
+  buildArgs: Map<string, string>
+  labels: Map<string, string>
+  target: string | undefined
+  platforms: string[]
+  push: boolean
+  registry: RegistryInputs
+  skipExisting: boolean
+  builder: Builder
+  noCache: boolean
+  pull: boolean
+}
+
+export function getInputs(env: Env = process.env): Inputs {
+  const image = getImageName('image', env, {required: true})!
+  const inputs: Inputs = {
+    image,
+    tags: getTags(env),
+    context: getString('context', {default: '.', env}),
+    file: getOptional('file', {env}),
+    buildArgs: getKeyValues('build-args', {env}),
+    labels: getKeyValues('labels', {env}),
+    target: getOptional('target', {env}),
+    platforms: getList('platforms', {env}),
+    push: getBoolean('push', {default: true, env}),
+    registry: getRegistryInputs(image, env),
+    skipExisting: getBoolean('skip-existing', {default: true, env}),
+    builder: getEnum('builder', BUILDERS, {default: 'auto', env}),
+    noCache: getBoolean('no-cache', {default: false, env}),
+    pull: getBoolean('pull', {default: false, env}),
+  }
+  if (inputs.builder === 'docker' && inputs.platforms.length > 1) {
+    throw new InputError(
+      'platforms',
+      `lists ${inputs.platforms.length} platforms, which needs buildx: set builder to auto or buildx and run docker/setup-buildx-action first.`,
+    )
+  }
+  return inputs
+}
+
+function getTags(env: Env): string[] {
+  const tags = [...new Set(getList('tags', {env}))]
+  if (tags.length === 0) {
+    throw new InputError(
+      'tags',
+      "is required: one tag per line, typically compute-version's snapshot-tag output.",
+    )
+  }
+  for (const tag of tags) {
+    if (!isValidTag(tag)) {
+      const hint =
+        tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : ''
+      throw new InputError(
+        'tags',
+        `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`,
+      )
+    }
+  }
+  return tags
+}
