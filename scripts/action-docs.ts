@@ -60,6 +60,11 @@ function main(check: boolean): number {
   for (const name of actionNames()) {
     const dir = join(root, 'actions', name)
     const file = join('actions', name, 'README.md')
+    if (!existsSync(join(dir, 'README.md'))) {
+      console.error(`${file} is missing: every action documents itself there, with the table markers.`)
+      stale++
+      continue
+    }
     const readme = readFileSync(join(dir, 'README.md'), 'utf8')
     const rendered = renderReadme(readme, readFileSync(join(dir, 'action.yml'), 'utf8'), file)
     if (rendered === readme) continue

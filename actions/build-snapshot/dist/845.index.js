@@ -119,6 +119,8 @@ function buildxArgs(inputs, metadataFile) {
     const args = ['buildx', 'build', ...commonBuildArgs(inputs)];
     if (inputs.platforms.length > 0)
         args.push('--platform', inputs.platforms.join(','));
+    // buildx attaches provenance by default, which makes even a single-platform image an index.
+    args.push(`--provenance=${inputs.provenance}`);
     args.push('--metadata-file', metadataFile);
     args.push(inputs.push ? '--push' : '--load');
     args.push(inputs.context);

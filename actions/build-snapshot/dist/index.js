@@ -1355,6 +1355,7 @@ function getInputs(env = process.env) {
         builder: getEnum('builder', BUILDERS, { default: 'auto', env }),
         noCache: getBoolean('no-cache', { default: false, env }),
         pull: getBoolean('pull', { default: false, env }),
+        provenance: getBoolean('provenance', { default: false, env }),
     };
     if (inputs.builder === 'docker' && inputs.platforms.length > 1) {
         throw new errors/* InputError */.dz('platforms', `lists ${inputs.platforms.length} platforms, which needs buildx: set builder to auto or buildx and run docker/setup-buildx-action first.`);

@@ -29,6 +29,8 @@ export interface Inputs {
   builder: Builder
   noCache: boolean
   pull: boolean
+  /** buildx only: attach a provenance attestation (which turns the image into an index). */
+  provenance: boolean
 }
 
 export function getInputs(env: Env = process.env): Inputs {
@@ -48,6 +50,7 @@ export function getInputs(env: Env = process.env): Inputs {
     builder: getEnum('builder', BUILDERS, {default: 'auto', env}),
     noCache: getBoolean('no-cache', {default: false, env}),
     pull: getBoolean('pull', {default: false, env}),
+    provenance: getBoolean('provenance', {default: false, env}),
   }
   if (inputs.builder === 'docker' && inputs.platforms.length > 1) {
     throw new InputError(
