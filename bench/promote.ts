@@ -10,7 +10,7 @@
 import {fileURLToPath} from 'node:url'
 import {runAction} from '@deploy-actions/local-runner/run-action'
 import {pushRandomImage, tagDigest} from '@deploy-actions/testing/oci'
-import {startRegistry} from '@deploy-actions/testing/registry'
+import {type RegistryRequest, startRegistry} from '@deploy-actions/testing/registry'
 import {removeTempDirs, tempDir} from '@deploy-actions/testing/temp'
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 7)
@@ -27,13 +27,12 @@ try {
     await pushRandomImage(registry.url, size.repository, 'v1.0.0-SNAPSHOT-abcdef1', size.bytes)
     console.log(`pushed the ${size.name} image in ${Date.now() - started} ms`)
   }
-  const requests: ReturnType<typeof registry.requests> = []
+  const requests: RegistryRequest[] = []
   const samples = new Map<string, number[]>(sizes.map((s) => [s.name, []]))
   const workspace = tempDir()
   for (let i = 0; i < runs; i++) {
     for (const size of sizes) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      registry.clearLog()
+      await registry.clearLog()
       const started = performance.now()
       const run = await runAction({
         actionDir,
@@ -45,9 +44,7 @@ try {
         },
       })
       const elapsed = performance.now() - started
-      // The registry writes its access log line after answering: let the last one land.
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      requests.push(...registry.requests())
+      requests.push(...(await registry.requests()))
       if (run.exitCode !== 0) throw new Error(`promotion failed:\n${run.stdout}`)
       const source = await tagDigest(registry.url, size.repository, 'v1.0.0-SNAPSHOT-abcdef1')
       if ((await tagDigest(registry.url, size.repository, `v1.0.${i}`)) !== source) {

@@ -89,17 +89,17 @@ describe('build-snapshot → promote-image on a real registry and Docker engine'
   }, 120_000)
 
   it('skips the build on a re-run: one registry round trip, no upload, the same digest', async () => {
-    registry.clearLog()
+    await registry.clearLog()
     const run = await build({image: `${registry.host}/acme/app`, tags: SNAPSHOT, context})
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({digest: snapshotDigest, skipped: 'true', builder: 'none'})
     expect(run.log).not.toContain('$ docker build')
-    expect(blobTransfers(registry.requests())).toEqual([])
+    expect(blobTransfers(await registry.requests())).toEqual([])
     expect(run.summary).toContain('skipped')
   }, 60_000)
 
   it('promotes the snapshot to the release tag and latest with manifest requests only', async () => {
-    registry.clearLog()
+    await registry.clearLog()
     const run = await promote({
       image: `${registry.host}/acme/app`,
       'source-tag': SNAPSHOT,
@@ -116,7 +116,7 @@ describe('build-snapshot → promote-image on a real registry and Docker engine'
       'unchanged-tags': '',
       'source-tag': SNAPSHOT,
     })
-    const requests = registry.requests()
+    const requests = await registry.requests()
     expect(requests.length).toBeGreaterThan(0)
     expect(requests.filter((r) => r.path !== '/v2/' && !/\/manifests\//.test(r.path))).toEqual([])
     expect(requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
@@ -127,7 +127,7 @@ describe('build-snapshot → promote-image on a real registry and Docker engine'
   }, 60_000)
 
   it('a re-run of the promotion changes nothing and reports the tags unchanged', async () => {
-    registry.clearLog()
+    await registry.clearLog()
     const run = await promote({
       image: `${registry.host}/acme/app`,
       'source-tag': SNAPSHOT,
@@ -135,7 +135,7 @@ describe('build-snapshot → promote-image on a real registry and Docker engine'
     })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({'promoted-tags': '', 'unchanged-tags': 'v1.0.0\nlatest'})
-    expect(registry.requests().filter((r) => r.method === 'PUT')).toEqual([])
+    expect((await registry.requests()).filter((r) => r.method === 'PUT')).toEqual([])
   }, 60_000)
 
   it('finds the snapshot of a commit by its SHA', async () => {
@@ -150,7 +150,7 @@ describe('build-snapshot → promote-image on a real registry and Docker engine'
 
   it('refuses to move a release tag that names another image, naming both digests, and writes nothing', async () => {
     const other = await pushRandomImage(registry.url, 'acme/app', 'v0.9.0', 1024)
-    registry.clearLog()
+    await registry.clearLog()
     const run = await promote({
       image: `${registry.host}/acme/app`,
       'source-tag': SNAPSHOT,
@@ -161,7 +161,7 @@ describe('build-snapshot → promote-image on a real registry and Docker engine'
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain(other.digest)
     expect(errors[0]).toContain(snapshotDigest)
-    expect(registry.requests().filter((r) => r.method === 'PUT')).toEqual([])
+    expect((await registry.requests()).filter((r) => r.method === 'PUT')).toEqual([])
     expect(await tagDigest(registry.url, 'acme/app', 'v0.9.0')).toBe(other.digest)
     expect(await tagDigest(registry.url, 'acme/app', 'v2.0.0')).toBeUndefined()
 
@@ -207,7 +207,7 @@ describe('promote-image on a real registry', () => {
 
   it('promotes into another repository by mounting blobs, never uploading them', async () => {
     const image = await pushRandomImage(registry.url, 'acme/snapshots', 'v4.0.0-SNAPSHOT-1234567', 4096)
-    registry.clearLog()
+    await registry.clearLog()
     const run = await promote({
       image: `${registry.host}/acme/releases`,
       'source-image': `${registry.host}/acme/snapshots`,
@@ -216,7 +216,7 @@ describe('promote-image on a real registry', () => {
     })
     expect(errorLines(run)).toEqual([])
     expect(await tagDigest(registry.url, 'acme/releases', 'v4.0.0')).toBe(image.digest)
-    const posts = registry.requests().filter((r) => r.method === 'POST' || r.method === 'PATCH')
+    const posts = (await registry.requests()).filter((r) => r.method === 'POST' || r.method === 'PATCH')
     expect(posts.length).toBe(2)
     for (const post of posts) expect(post.path).toContain('mount=')
     expect(posts.every((p) => p.status === 201)).toBe(true)
@@ -327,7 +327,7 @@ describe('promote-image on a real registry', () => {
   })
 
   it('a source tag that does not exist fails clearly and writes nothing', async () => {
-    registry.clearLog()
+    await registry.clearLog()
     const run = await promote({
       image: `${registry.host}/acme/app`,
       'source-tag': 'v9.9.9-SNAPSHOT-0000000',
@@ -335,7 +335,7 @@ describe('promote-image on a real registry', () => {
     })
     expect(run.exitCode).toBe(1)
     expect(errorLines(run)[0]).toContain(`${registry.host}/acme/app:v9.9.9-SNAPSHOT-0000000 does not exist`)
-    expect(registry.requests().filter((r) => r.method === 'PUT')).toEqual([])
+    expect((await registry.requests()).filter((r) => r.method === 'PUT')).toEqual([])
   })
 
   it('a commit without a snapshot fails listing the tags found', async () => {

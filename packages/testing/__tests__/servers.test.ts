@@ -20,7 +20,7 @@ describe('server fixtures', () => {
       const res = await fetch(`${registry.url}/v2/_catalog`)
       expect(res.status).toBe(200)
       expect(await res.json()).toEqual({repositories: []})
-      expect(registry.requests()).toContainEqual({method: 'GET', path: '/v2/_catalog', status: 200})
+      expect(await registry.requests()).toContainEqual({method: 'GET', path: '/v2/_catalog', status: 200})
     } finally {
       await registry.stop()
     }

@@ -12,9 +12,13 @@ export interface Registry {
   readonly host: string
   readonly url: string
   readonly root: string
-  /** Access log lines (`"GET /v2/... HTTP/1.1" 200`) since the start or the last `clearLog()`. */
-  requests(): RegistryRequest[]
-  clearLog(): void
+  /**
+   * The requests logged since the start or the last `clearLog()`. The registry writes each access log line
+   * after answering, so both first send a marker request and wait for its line: every request answered
+   * before the call is then in the log.
+   */
+  requests(): Promise<RegistryRequest[]>
+  clearLog(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -57,12 +61,31 @@ export async function startRegistry(options: {htpasswd?: string} = {}): Promise<
   const url = `http://127.0.0.1:${port}`
   await waitUntil('docker-registry', server, async () => (await fetch(`${url}/v2/`)).status < 500)
   let logStart = server.output().length
+  let markers = 0
+  /** The end of the log once a marker request, sent now, has been logged. */
+  const settledEnd = async (): Promise<number> => {
+    const marker = `/v2/?log-marker=${++markers}`
+    await (await fetch(`${url}${marker}`)).body?.cancel()
+    const deadline = Date.now() + 10_000
+    for (;;) {
+      const at = server.output().indexOf(`GET ${marker} `)
+      if (at >= 0) return server.output().lastIndexOf('\n', at) + 1
+      if (Date.now() > deadline) throw new Error('docker-registry did not log the marker request')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
   return {
     host: `127.0.0.1:${port}`,
     url,
     root,
-    requests: () => parseAccessLog(server.output().slice(logStart)),
-    clearLog: () => {
+    requests: async () => {
+      const end = await settledEnd()
+      return parseAccessLog(server.output().slice(logStart, end)).filter(
+        (r) => !r.path.includes('log-marker='),
+      )
+    },
+    clearLog: async () => {
+      await settledEnd()
       logStart = server.output().length
     },
     stop: () => server.stop(),

@@ -47,7 +47,8 @@ export function startProcess(command: string, args: string[], options: SpawnOpti
   const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], ...options})
   let output = ''
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-64_000)
+    // Kept whole (up to 16 MB): the registry fixture reads its access log from here by offset.
+    output = (output + chunk.toString()).slice(-16_000_000)
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
