@@ -53,7 +53,13 @@ export function generateKey(dir: string, name: string, type: KeyType = 'ed25519'
   }
 }
 
-export async function startSshServer(options: {hostKeyTypes?: KeyType[]} = {}): Promise<SshServer> {
+export async function startSshServer(
+  options: {
+    hostKeyTypes?: KeyType[]
+    /** More public keys allowed to log in, e.g. another server's `clientKey.publicKey`. */
+    authorizedKeys?: string[]
+  } = {},
+): Promise<SshServer> {
   const sshd = requireExecutable('sshd', "install it with 'apt-get install -y openssh-server'")
   requireExecutable('ssh-keygen', "install it with 'apt-get install -y openssh-client'")
   // sshd insists on its privilege-separation directory even when it never drops privileges for a test user.
@@ -63,9 +69,8 @@ export async function startSshServer(options: {hostKeyTypes?: KeyType[]} = {}): 
   const clientKey = generateKey(dir, 'client', 'ed25519')
   const clientKeyPassphrase = 'correct horse battery staple'
   const encryptedClientKey = generateKey(dir, 'client_encrypted', 'ed25519', clientKeyPassphrase)
-  writeFileSync(join(dir, 'authorized_keys'), `${clientKey.publicKey}\n${encryptedClientKey.publicKey}\n`, {
-    mode: 0o600,
-  })
+  const authorized = [clientKey.publicKey, encryptedClientKey.publicKey, ...(options.authorizedKeys ?? [])]
+  writeFileSync(join(dir, 'authorized_keys'), `${authorized.join('\n')}\n`, {mode: 0o600})
   const port = await freePort()
   const config = join(dir, 'sshd_config')
   writeFileSync(
