@@ -1,0 +1,364 @@
+import {InputError} from '@deploy-actions/kit/errors'
+import {
+  type Env,
+  getBoolean,
+  getDuration,
+  getEnum,
+  getInteger,
+  getKeyValues,
+  getList,
+  getOptional,
+  getString,
+  splitList,
+} from '@deploy-actions/kit/inputs'
+import {readInput, setSecret} from '@deploy-actions/kit/workflow'
+import {
+  type Fingerprint,
+  HostKeyFormatError,
+  type KnownHostKey,
+  parseFingerprint,
+  parseKnownHosts,
+} from '@deploy-actions/ssh/known-hosts'
+import {commandWords, isShellName} from '@deploy-actions/ssh/shell-quote'
+import {type HostEntry, parseHost} from './hosts'
+
+export const STRATEGIES = ['script', 'docker', 'kubernetes'] as const
+export type Strategy = (typeof STRATEGIES)[number]
+
+export interface Login {
+  username: string
+  privateKey: string | undefined
+  passphrase: string | undefined
+  password: string | undefined
+  knownHosts: KnownHostKey[]
+  fingerprints: Fingerprint[]
+}
+
+export interface DockerInputs {
+  containerName: string
+  ports: string[]
+  containerEnv: Map<string, string>
+  dockerArgs: string[]
+  restartPolicy: string
+  stopTimeoutMs: number
+  dockerCommand: string[]
+  healthCmd: string | undefined
+  healthUrl: string | undefined
+  healthTimeoutMs: number
+}
+
+export interface KubernetesInputs {
+  kubectl: string[]
+  deployment: string
+  container: string
+  namespace: string | undefined
+  manifest: string | undefined
+  rolloutTimeoutMs: number
+}
+
+export interface Inputs {
+  hosts: HostEntry[]
+  login: Login
+  jump: (Login & {host: HostEntry}) | undefined
+  insecureSkipHostKeyCheck: boolean
+  connectTimeoutMs: number
+  connectRetries: number
+  keepaliveIntervalMs: number
+  commandTimeoutMs: number
+  strategy: Strategy
+  script: string | undefined
+  shell: 'bash' | 'sh'
+  strict: boolean
+  env: Map<string, string>
+  /** Values of `env` and `secret-env` that are masked. */
+  secrets: string[]
+  image: string | undefined
+  docker: DockerInputs | undefined
+  kubernetes: KubernetesInputs | undefined
+  maxParallel: number
+  failFast: boolean
+}
+
+export function getInputs(env: Env = process.env): Inputs {
+  // Secrets first, masked the moment they are read, so no later error or log line can show them.
+  const secrets = {
+    privateKey: secret('private-key', env),
+    passphrase: secret('passphrase', env),
+    password: secret('password', env),
+    jumpPrivateKey: secret('jump-private-key', env),
+    jumpPassphrase: secret('jump-passphrase', env),
+  }
+  const secretEnv = secretEnvInput(env)
+
+  const port = getInteger('port', {default: 22, min: 1, max: 65535, env})
+  const hosts = getList('host', {env}).map((entry) => host('host', entry, port))
+  if (hosts.length === 0) throw new InputError('host', 'is required: one host, or a list (one a line).')
+  const username = getString('username', {required: true, env})
+  const knownHosts = knownHostsInput('known-hosts', env)
+  const fingerprints = fingerprintInput('fingerprint', env)
+  const insecureSkipHostKeyCheck = getBoolean('insecure-skip-host-key-check', {default: false, env})
+  const login: Login = {
+    username,
+    privateKey: secrets.privateKey,
+    passphrase: secrets.passphrase,
+    password: secrets.password,
+    knownHosts,
+    fingerprints,
+  }
+  if (!login.privateKey && !login.password) {
+    throw new InputError('private-key', 'is required (or password, if the server accepts passwords).')
+  }
+  if (!insecureSkipHostKeyCheck && knownHosts.length === 0 && fingerprints.length === 0) {
+    throw new InputError(
+      'known-hosts',
+      "or fingerprint is required, so the server's identity is checked before logging in. Get them with " +
+        "'ssh-keyscan -p <port> <host>' (check the result on the server: ssh-keygen -lf " +
+        '/etc/ssh/ssh_host_ed25519_key.pub), or set insecure-skip-host-key-check: true to accept any key.',
+    )
+  }
+
+  const jumpHost = getOptional('jump-host', {env})
+  const jumpKnownHosts = knownHostsInput('jump-known-hosts', env)
+  const jumpFingerprints = fingerprintInput('jump-fingerprint', env)
+  const jumpUsername = getOptional('jump-username', {env})
+  const jump = jumpHost
+    ? {
+        host: host('jump-host', jumpHost, 22),
+        username: jumpUsername ?? username,
+        privateKey: secrets.jumpPrivateKey ?? secrets.privateKey,
+        passphrase: secrets.jumpPrivateKey ? secrets.jumpPassphrase : secrets.passphrase,
+        password: undefined,
+        // A bastion is usually listed in the same known_hosts text as the hosts behind it.
+        knownHosts: jumpKnownHosts.length + jumpFingerprints.length > 0 ? jumpKnownHosts : knownHosts,
+        fingerprints: jumpKnownHosts.length + jumpFingerprints.length > 0 ? jumpFingerprints : fingerprints,
+      }
+    : undefined
+  if (jump && !jump.privateKey)
+    throw new InputError('jump-private-key', 'is required to log in to the jump host.')
+  if (!jump && (jumpUsername || secrets.jumpPrivateKey || jumpKnownHosts.length || jumpFingerprints.length)) {
+    throw new InputError(
+      'jump-host',
+      'is empty, but other jump-* inputs are set. Give the jump host or remove them.',
+    )
+  }
+
+  const strategy = getEnum('strategy', STRATEGIES, {default: 'script', env})
+  const envVars = getKeyValues('env', {env})
+  for (const [name, value] of secretEnv) envVars.set(name, value)
+  for (const name of envVars.keys()) {
+    if (!isShellName(name)) {
+      throw new InputError(
+        'env',
+        `'${name}' is not a shell variable name (letters, digits and _, not starting with a digit).`,
+      )
+    }
+  }
+  const inputs: Inputs = {
+    hosts,
+    login,
+    jump,
+    insecureSkipHostKeyCheck,
+    connectTimeoutMs: getDuration('connect-timeout', {default: '30s', env}),
+    connectRetries: getInteger('connect-retries', {default: 3, min: 0, max: 20, env}),
+    keepaliveIntervalMs: getDuration('keepalive-interval', {default: '15s', env}),
+    commandTimeoutMs: getDuration('command-timeout', {default: '30m', env}),
+    strategy,
+    script: getOptional('script', {env}),
+    shell: getEnum('shell', ['bash', 'sh'], {default: 'bash', env}),
+    strict: getBoolean('strict', {default: true, env}),
+    env: envVars,
+    secrets: [...Object.values(secrets).filter((s): s is string => s !== undefined), ...secretEnv.values()],
+    image: getOptional('image', {env}),
+    docker: dockerInputs(env),
+    kubernetes: kubernetesInputs(env),
+    maxParallel: getInteger('max-parallel', {default: 1, min: 1, max: 100, env}),
+    failFast: getBoolean('fail-fast', {default: true, env}),
+  }
+  validate(inputs)
+  return inputs
+}
+
+function secret(name: string, env: Env): string | undefined {
+  // Read untrimmed-safe: a key file's text, as pasted from a secret.
+  const value = readInput(name, env)
+  if (!value) return undefined
+  mask(value)
+  return name.endsWith('private-key') ? `${value.replace(/\r\n/g, '\n')}\n` : value
+}
+
+/** Like `env`, but an error never quotes the line, which holds a secret. */
+function secretEnvInput(env: Env): Map<string, string> {
+  const vars = new Map<string, string>()
+  splitList(readInput('secret-env', env), false).forEach((line, index) => {
+    const eq = line.indexOf('=')
+    mask(eq > 0 ? line.slice(eq + 1) : line)
+    const name = eq > 0 ? line.slice(0, eq).trim() : ''
+    if (!isShellName(name)) {
+      throw new InputError(
+        'secret-env',
+        `line ${index + 1} is not NAME=VALUE with a shell variable name (letters, digits and _, not starting ` +
+          'with a digit); the line is not shown because it holds a secret.',
+      )
+    }
+    vars.set(name, line.slice(eq + 1))
+  })
+  return vars
+}
+
+function mask(value: string): void {
+  setSecret(value)
+  for (const line of value.split(/\r?\n/))
+    if (line.trim().length >= 4 && line !== value) setSecret(line.trim())
+}
+
+function host(input: string, entry: string, defaultPort: number): HostEntry {
+  const parsed = parseHost(entry, defaultPort)
+  if (typeof parsed === 'string') throw new InputError(input, parsed)
+  return parsed
+}
+
+function knownHostsInput(name: string, env: Env): KnownHostKey[] {
+  try {
+    return parseKnownHosts(readInput(name, env))
+  } catch (err) {
+    if (err instanceof HostKeyFormatError) throw new InputError(name, err.message)
+    throw err
+  }
+}
+
+function fingerprintInput(name: string, env: Env): Fingerprint[] {
+  try {
+    // Comma-free: a full `ssh-keygen -lf` line may hold commas in its comment.
+    return splitList(readInput(name, env), false).map(parseFingerprint)
+  } catch (err) {
+    if (err instanceof HostKeyFormatError) throw new InputError(name, err.message)
+    throw err
+  }
+}
+
+function command(name: string, fallback: string, env: Env): string[] {
+  const value = getString(name, {default: fallback, env})
+  const words = commandWords(value)
+  if (!words) {
+    throw new InputError(
+      name,
+      `'${value.slice(0, 60)}' must be a plain command with arguments (e.g. 'sudo ${fallback}'): letters, ` +
+        'digits and . _ / : = @ + , % - only, no quotes or shell syntax.',
+    )
+  }
+  return words
+}
+
+function dockerInputs(env: Env): DockerInputs | undefined {
+  const containerName = getOptional('container-name', {env})
+  const dockerArgs = getString('docker-args', {env})
+  return {
+    containerName: containerName ?? '',
+    ports: getList('ports', {env}),
+    containerEnv: getKeyValues('container-env', {env}),
+    dockerArgs: dockerArgs ? dockerArgs.split(/\s+/) : [],
+    restartPolicy: getString('restart-policy', {default: 'unless-stopped', env}),
+    stopTimeoutMs: getDuration('stop-timeout', {default: '10s', env}),
+    dockerCommand: command('docker-command', 'docker', env),
+    healthCmd: getOptional('health-cmd', {env}),
+    healthUrl: getOptional('health-url', {env}),
+    healthTimeoutMs: getDuration('health-timeout', {default: '60s', env}),
+  }
+}
+
+function kubernetesInputs(env: Env): KubernetesInputs | undefined {
+  const deployment = getOptional('deployment', {env}) ?? ''
+  return {
+    kubectl: command('kubectl', 'kubectl', env),
+    deployment,
+    container: getOptional('container', {env}) ?? deployment,
+    namespace: getOptional('namespace', {env}),
+    manifest: getOptional('manifest', {env}),
+    rolloutTimeoutMs: getDuration('rollout-timeout', {default: '5m', env}),
+  }
+}
+
+const IMAGE =
+  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,200}$/
+const K8S_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/
+const PORT =
+  /^(?:(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?$/
+const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/
+
+function validate(i: Inputs): void {
+  if (i.image !== undefined && !IMAGE.test(i.image)) {
+    throw new InputError(
+      'image',
+      `'${i.image.slice(0, 80)}' is not an image reference. Give one such as ghcr.io/owner/app:1.2.3 or ` +
+        'registry.example.com:5000/app@sha256:<digest> (no spaces, quotes or shell characters).',
+    )
+  }
+  if (i.strategy === 'script' && !i.script) {
+    throw new InputError('script', 'is required with strategy script (the commands to run on each host).')
+  }
+  if (i.strategy !== 'script' && !i.image) {
+    throw new InputError('image', `is required with strategy ${i.strategy} (the image to deploy).`)
+  }
+  if (i.strategy === 'docker') validateDocker(i.docker!)
+  else i.docker = undefined
+  if (i.strategy === 'kubernetes') validateKubernetes(i.kubernetes!)
+  else i.kubernetes = undefined
+}
+
+function validateDocker(d: DockerInputs): void {
+  if (!d.containerName) throw new InputError('container-name', 'is required with strategy docker.')
+  if (!CONTAINER_NAME.test(d.containerName)) {
+    throw new InputError(
+      'container-name',
+      `'${d.containerName.slice(0, 60)}' is not a container name: letters, digits, _ . - (starting with a letter or digit).`,
+    )
+  }
+  for (const port of d.ports) {
+    if (!PORT.test(port)) {
+      throw new InputError(
+        'ports',
+        `'${port.slice(0, 40)}' is not a port mapping such as 8080:80 or 127.0.0.1:8080:80/tcp.`,
+      )
+    }
+  }
+  for (const name of d.containerEnv.keys()) {
+    if (d.containerEnv.get(name)!.includes('\n')) {
+      throw new InputError(
+        'container-env',
+        `the value of ${name} spans lines, which docker's --env-file cannot hold.`,
+      )
+    }
+  }
+  if (!RESTART.test(d.restartPolicy)) {
+    throw new InputError(
+      'restart-policy',
+      `'${d.restartPolicy}' is not one of no, always, unless-stopped, on-failure[:N].`,
+    )
+  }
+  if (d.healthCmd && d.healthUrl) {
+    throw new InputError(
+      'health-url',
+      'and health-cmd are both set. Give one (or neither, to use the image HEALTHCHECK).',
+    )
+  }
+  if (d.healthUrl && !/^https?:\/\/[^\s'"`$\\]+$/.test(d.healthUrl)) {
+    throw new InputError('health-url', `'${d.healthUrl.slice(0, 80)}' is not an http(s) URL.`)
+  }
+}
+
+function validateKubernetes(k: KubernetesInputs): void {
+  if (!k.deployment) throw new InputError('deployment', 'is required with strategy kubernetes.')
+  for (const [name, value] of [
+    ['deployment', k.deployment],
+    ['container', k.container],
+    ['namespace', k.namespace],
+  ] as const) {
+    if (value !== undefined && !K8S_NAME.test(value)) {
+      throw new InputError(
+        name,
+        `'${value.slice(0, 60)}' is not a Kubernetes name (lower case letters, digits, - and .).`,
+      )
+    }
+  }
+}
