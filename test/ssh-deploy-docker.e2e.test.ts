@@ -1,0 +1,205 @@
+/**
+ * ssh-deploy's docker strategy, bundled, against a real OpenSSH server and a real private dockerd on
+ * this machine (the SSH user's commands run here, so the docker CLI reaches that engine through the
+ * DOCKER_HOST passed in the action's env input). Images are real busybox httpd images pulled from a
+ * real registry; containers use host networking because the test engine has no bridge.
+ */
+import {spawnSync} from 'node:child_process'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {type ActionRun, runAction} from '@deploy-actions/local-runner/run-action'
+import {
+  buildImage,
+  busyboxHttpContext,
+  type DockerEngine,
+  startDockerEngine,
+} from '@deploy-actions/testing/dockerd'
+import {type Registry, startRegistry} from '@deploy-actions/testing/registry'
+import {freePort} from '@deploy-actions/testing/server'
+import {type SshServer, startSshServer} from '@deploy-actions/testing/sshd'
+import {removeTempDirs, tempDir} from '@deploy-actions/testing/temp'
+import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
+
+const actionDir = fileURLToPath(new URL('../actions/ssh-deploy', import.meta.url))
+
+let server: SshServer
+let registry: Registry
+let engine: DockerEngine
+let port: number
+const image = (tag: string) => `${registry.host}/web:${tag}`
+
+beforeAll(async () => {
+  ;[server, registry, port] = await Promise.all([startSshServer(), startRegistry(), freePort()])
+  engine = await startDockerEngine()
+  const images = {
+    a: busyboxHttpContext({body: 'version-a', port, healthCheck: 'pass'}),
+    b: busyboxHttpContext({body: 'version-b', port}),
+    bad: busyboxHttpContext({body: 'version-bad', port, healthCheck: 'fail'}),
+  }
+  for (const [tag, context] of Object.entries(images)) {
+    buildImage(engine, context, image(tag))
+    engine.docker('push', '--quiet', image(tag))
+    // Deployments must pull from the registry, as on a real host.
+    engine.docker('rmi', image(tag))
+  }
+}, 180_000)
+
+afterAll(async () => {
+  await Promise.all([engine?.stop(), server?.stop(), registry?.stop()])
+  // dockerd leaves its network namespace mounted under its exec root, which would block removing it.
+  if (engine)
+    spawnSync('umount', [join(dirname(engine.host.replace('unix://', '')), 'exec', 'netns', 'default')])
+  removeTempDirs()
+})
+
+function deploy(tag: string, more: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    actionDir,
+    workspace: tempDir(),
+    timeoutMs: 120_000,
+    inputs: {
+      host: `127.0.0.1:${server.port}`,
+      username: server.username,
+      'private-key': server.clientKey.privateKey,
+      'known-hosts': server.knownHosts(),
+      'connect-retries': '0',
+      strategy: 'docker',
+      image: image(tag),
+      'container-name': 'web',
+      'docker-args': '--network host',
+      env: Object.entries(engine.env)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+      'health-timeout': '30s',
+      // busybox httpd as PID 1 ignores SIGTERM; do not wait docker's default 10 s for it.
+      'stop-timeout': '1s',
+      ...more,
+    },
+  })
+}
+
+async function served(): Promise<string> {
+  return (await fetch(`http://127.0.0.1:${port}/`)).text()
+}
+
+function containers(): string[] {
+  return engine
+    .docker('ps', '--all', '--format', '{{.Names}} {{.Image}} {{.State}}')
+    .trim()
+    .split('\n')
+    .sort()
+}
+
+const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => a.message)
+
+describe('ssh-deploy docker strategy (bundled)', () => {
+  it('deploys A, then B, then rolls back a B successor whose HEALTHCHECK fails', async () => {
+    const first = await deploy('a')
+    expect(errors(first)).toEqual([])
+    expect(first.outputs).toMatchObject({
+      'previous-image': '',
+      'deployed-image': image('a'),
+      'rolled-back': 'false',
+    })
+    expect(await served()).toBe('version-a')
+    const pulls = (await registry.requests()).filter(
+      (r) => r.method === 'GET' && r.path.startsWith('/v2/web/manifests/'),
+    )
+    expect(pulls).toContainEqual({
+      method: 'GET',
+      path: expect.stringMatching(/manifests\/(a|sha256:)/),
+      status: 200,
+    })
+
+    const second = await deploy('b', {'health-url': `http://127.0.0.1:${port}/`})
+    expect(errors(second)).toEqual([])
+    expect(second.outputs).toMatchObject({'previous-image': image('a'), 'deployed-image': image('b')})
+    expect(await served()).toBe('version-b')
+    expect(containers()).toEqual([`web ${image('b')} running`])
+
+    const bad = await deploy('bad')
+    expect(bad.exitCode).toBe(1)
+    expect(bad.outputs).toMatchObject({
+      'previous-image': image('b'),
+      'deployed-image': '',
+      'rolled-back': 'true',
+    })
+    expect(errors(bad)).toEqual([
+      expect.stringContaining(
+        `The new container failed: its HEALTHCHECK reports unhealthy. Rolled back to ${image('b')}.`,
+      ),
+    ])
+    expect(errors(bad)[0]).toMatch(
+      /Last log lines of the new container:\n {2}\(the new container wrote no log lines\)\n {2}HEALTHCHECK exit code 1/,
+    )
+    expect(bad.summary).toContain('| yes |')
+    expect(await served()).toBe('version-b')
+    expect(containers()).toEqual([`web ${image('b')} running`])
+  })
+
+  it('fails before touching the running container when the image cannot be pulled', async () => {
+    const running = engine.docker('inspect', '--format', '{{.Id}}', 'web').trim()
+    const run = await deploy('no-such-tag')
+    expect(run.exitCode).toBe(1)
+    expect(errors(run)).toEqual([
+      expect.stringContaining(
+        `could not pull ${image('no-such-tag')}; the running container was not touched`,
+      ),
+    ])
+    expect(run.outputs['rolled-back']).toBe('false')
+    expect(engine.docker('inspect', '--format', '{{.Id}} {{.State.Status}}', 'web').trim()).toBe(
+      `${running} running`,
+    )
+    expect(await served()).toBe('version-b')
+  })
+
+  it('rolls back when health-cmd keeps failing, and re-running the same image is safe', async () => {
+    const failing = await deploy('a', {'health-cmd': 'exit 1', 'health-timeout': '3s'})
+    expect(failing.exitCode).toBe(1)
+    expect(errors(failing)).toEqual([expect.stringContaining('not healthy after 3s')])
+    expect(await served()).toBe('version-b')
+    const again = await deploy('b')
+    const twice = await deploy('b')
+    expect([errors(again), errors(twice)]).toEqual([[], []])
+    expect(twice.outputs).toMatchObject({'previous-image': image('b'), 'deployed-image': image('b')})
+    expect(containers()).toEqual([`web ${image('b')} running`])
+  })
+
+  it('recovers the old container left by an interrupted run, then deploys', async () => {
+    // As if a run had stopped the old container and died before starting the new one.
+    engine.docker('stop', '--time', '1', 'web')
+    engine.docker('rename', 'web', 'web-previous')
+    const run = await deploy('a')
+    expect(errors(run)).toEqual([])
+    expect(run.log).toContain('Restoring web-previous, left by an interrupted run, as web')
+    expect(run.outputs['previous-image']).toBe(image('b'))
+    expect(await served()).toBe('version-a')
+    expect(containers()).toEqual([`web ${image('a')} running`])
+  })
+
+  it('passes container-env values verbatim to the container', async () => {
+    const value = `it's "$(id)" ; \`x\``
+    const run = await deploy('a', {'container-env': `GREETING=${value}\nEMPTY=`})
+    expect(errors(run)).toEqual([])
+    const env = engine.docker('inspect', '--format', '{{range .Config.Env}}{{println .}}{{end}}', 'web')
+    expect(env.split('\n')).toEqual(expect.arrayContaining([`GREETING=${value}`, 'EMPTY=']))
+  })
+
+  it.each([
+    [
+      'container-name',
+      'web; touch /tmp/pwned',
+      /^Input 'container-name': 'web; touch \/tmp\/pwned' is not a container name/,
+    ],
+    ['container-name', 'web\nrm -rf /', /^Input 'container-name': .* is not a container name/s],
+    ['image', `${'127.0.0.1:1'}/web:$(id)`, /^Input 'image': '.*' is not an image reference/],
+    ['image', "web:a'; touch /tmp/pwned; '", /^Input 'image': .* is not an image reference/],
+    ['docker-command', 'docker; id', /^Input 'docker-command': .* must be a plain command/],
+  ])('rejects a hostile %s before connecting', async (input, value, message) => {
+    const before = server.log().length
+    const run = await deploy('a', {[input]: value})
+    expect(run.exitCode).toBe(1)
+    expect(errors(run)).toEqual([expect.stringMatching(message)])
+    expect(server.log().slice(before)).not.toContain('Connection from')
+  })
+})
