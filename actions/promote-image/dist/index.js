@@ -1193,14 +1193,15 @@ function splitList(text, comma = true) {
 /** `KEY=VALUE` lines into an ordered map; the value may contain `=`; the key must be a name. */
 function getKeyValues(name, opts = {}) {
     const out = new Map();
-    for (const line of splitList(readInput(name, opts.env), false)) {
+    splitList(readInput(name, opts.env), false).forEach((line, index) => {
         const eq = line.indexOf('=');
         const key = eq > 0 ? line.slice(0, eq).trim() : '';
         if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key)) {
-            throw new InputError(name, `each line must be KEY=VALUE; '${line.slice(0, 40)}' is not.`);
+            // The line is not quoted back: its value may be a secret.
+            throw new InputError(name, `each line must be KEY=VALUE with KEY a name (letters, digits, '_', '.', '-'); non-empty line ${index + 1} is not.`);
         }
         out.set(key, line.slice(eq + 1));
-    }
+    });
     return out;
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
