@@ -1,11 +1,3 @@
-/**
- * ssh-deploy's docker strategy, bundled, against a real OpenSSH server and a real private dockerd on
- * this machine (the SSH user's commands run here, so the docker CLI reaches that engine through the
- * DOCKER_HOST passed in the action's env input). Images are real busybox httpd images pulled from a
- * real registry; containers use host networking because the test engine has no bridge.
- */
-import {spawnSync} from 'node:child_process'
-import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {type ActionRun, runAction} from '@deploy-actions/local-runner/run-action'
 import {
@@ -46,9 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([engine?.stop(), server?.stop(), registry?.stop()])
-  // dockerd leaves its network namespace mounted under its exec root, which would block removing it.
-  if (engine)
-    spawnSync('umount', [join(dirname(engine.host.replace('unix://', '')), 'exec', 'netns', 'default')])
   removeTempDirs()
 })
 

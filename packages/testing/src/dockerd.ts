@@ -3,7 +3,7 @@
  * and no bridge, vfs storage: it runs on this kind of machine without touching a system daemon.
  * Images come from `FROM scratch` plus busybox-static, since nothing can be pulled from the internet.
  */
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {requireExecutable, startProcess, waitUntil} from './server'
@@ -56,7 +56,16 @@ export async function startDockerEngine(
     server,
     () => existsSync(socket) && docker('version', '--format', '{{.Server.Version}}') !== '',
   )
-  return {host, env, docker, stop: () => server.stop(15_000)}
+  return {
+    host,
+    env,
+    docker,
+    stop: async () => {
+      await server.stop(15_000)
+      // dockerd leaves its network namespace mounted; unmounted, the temp dir can be removed.
+      spawnSync('umount', [join(root, 'exec', 'netns', 'default')], {stdio: 'ignore'})
+    },
+  }
 }
 
 /**
