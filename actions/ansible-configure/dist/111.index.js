@@ -994,7 +994,9 @@ function removeRunDir(dir) {
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    // After a cancelled run, an orphaned ansible-playbook may still be writing here while it winds down:
+    // retried removal (ENOTEMPTY, EBUSY) outlasts it.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     return true;
 }
 

@@ -45,6 +45,8 @@ export function removeRunDir(dir: string): boolean {
     throw new Error(`Refusing to delete '${dir}': not a directory this action created.`)
   }
   if (!existsSync(dir)) return false
-  rmSync(dir, {recursive: true, force: true})
+  // After a cancelled run, an orphaned ansible-playbook may still be writing here while it winds down:
+  // retried removal (ENOTEMPTY, EBUSY) outlasts it.
+  rmSync(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 200})
   return true
 }
