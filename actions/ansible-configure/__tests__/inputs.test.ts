@@ -145,7 +145,7 @@ describe('getInputs', () => {
     [{inventory: 'hosts.ini'}, "Input 'hosts': and inventory are both given."],
     [{hosts: '', inventory: 'hosts.ini'}, "Input 'inventory': 'hosts.ini' was not found"],
     [{'known-hosts': ''}, "Input 'known-hosts': is required: host-key checking stays on."],
-    [{'known-hosts': 'not a key'}, "Input 'known-hosts': line 1: 'a' is not an SSH key type"],
+    [{'known-hosts': 'not a key'}, "Input 'known-hosts': line 1 is not a known_hosts line"],
     [
       {'insecure-skip-host-key-check': 'yes'},
       "Input 'insecure-skip-host-key-check': 'yes' is not a boolean.",

@@ -518,8 +518,8 @@ function renderInventory(list, group, vars) {
     return `${JSON.stringify({ all: { children: { [group]: body } } }, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/known-hosts.ts
-var known_hosts = __webpack_require__(8918);
+// EXTERNAL MODULE: ./src/known-hosts.ts + 1 modules
+var known_hosts = __webpack_require__(8984);
 ;// CONCATENATED MODULE: ./src/playbook-command.ts
 /**
  * The ansible-playbook command line and environment for one run. Values reach Ansible as arguments of one
@@ -832,7 +832,7 @@ function prepare(inputs) {
     const hosts = allHosts(list);
     workflow/* info */.pq(`Inventory: group ${inputs.group} with ${hosts.map((h) => (h.address ? `${h.name} (${h.address})` : h.name)).join(', ')}`);
     if (inputs.knownHosts) {
-        const missing = (0,known_hosts/* hostsWithoutKey */.Tq)(inputs.knownHosts, hosts.map((h) => (0,known_hosts/* knownHostsName */.on)(h.address ?? h.name, port)));
+        const missing = (0,known_hosts/* hostsWithoutKey */.T)(inputs.knownHosts, hosts.map((h) => ({ host: h.address ?? h.name, port })));
         if (missing.length > 0) {
             workflow/* warning */.$e(`known-hosts has no key for ${missing.join(', ')}, so SSH will refuse to connect there. ` +
                 (port === 22 ? '' : `With port ${port}, entries must be written [host]:${port}. `) +

@@ -2,104 +2,217 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 8918:
+/***/ 8984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tq: () => (/* binding */ hostsWithoutKey),
-/* harmony export */   on: () => (/* binding */ knownHostsName),
-/* harmony export */   uJ: () => (/* binding */ parseKnownHosts)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deploy_actions_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3678);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ checkKnownHosts),
+  T: () => (/* binding */ hostsWithoutKey)
+});
+
+// EXTERNAL MODULE: ../../packages/kit/src/errors.ts
+var errors = __nccwpck_require__(3678);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../packages/ssh/src/known-hosts.ts
 /**
- * known_hosts text as OpenSSH reads it (sshd(8), "SSH_KNOWN_HOSTS FILE FORMAT"): checked line by line so
- * a pasted fragment fails here with its line number instead of as a vague "Host key verification failed"
- * on every host, and searched for the hosts the action builds an inventory for.
+ * Host-key pins as users already have them: OpenSSH `known_hosts` lines (plain, `[host]:port`, hashed
+ * `|1|salt|hash`, wildcard and negated patterns, `@revoked`), bare public-key lines, and `SHA256:`
+ * fingerprints as `ssh-keygen -lf` prints them. Pure parsing, no SSH library: the same rules serve every
+ * tool that needs them.
+ *
+ * Written here because no maintained npm package parses known_hosts with hashed entries and OpenSSH's
+ * pattern rules; the format is small and documented in sshd(8), "SSH_KNOWN_HOSTS FILE FORMAT".
+ */
+
+class HostKeyFormatError extends Error {
+    name = 'HostKeyFormatError';
+}
+const KEY_TYPES = [
+    'ssh-ed25519',
+    'ssh-rsa',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'ssh-dss',
+    'sk-ssh-ed25519@openssh.com',
+    'sk-ecdsa-sha2-nistp256@openssh.com',
+];
+/** The names `ssh-keygen -l` prints in parentheses, for each key type. */
+const DISPLAY_TYPES = {
+    'ssh-ed25519': 'ED25519',
+    'ssh-rsa': 'RSA',
+    'ecdsa-sha2-nistp256': 'ECDSA',
+    'ecdsa-sha2-nistp384': 'ECDSA',
+    'ecdsa-sha2-nistp521': 'ECDSA',
+    'ssh-dss': 'DSA',
+    'sk-ssh-ed25519@openssh.com': 'ED25519-SK',
+    'sk-ecdsa-sha2-nistp256@openssh.com': 'ECDSA-SK',
+};
+function displayKeyType(keyType) {
+    return DISPLAY_TYPES[keyType] ?? keyType;
+}
+/** `SHA256:<unpadded base64 of sha256(key blob)>`, the form `ssh-keygen -lf` prints. */
+function fingerprintOf(key) {
+    return `SHA256:${createHash('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+}
+/** The key type a public-key blob names in its first field (RFC 4253, section 6.6). */
+function keyTypeOf(key) {
+    if (key.length < 4)
+        return 'unknown';
+    const length = key.readUInt32BE(0);
+    if (length > 64 || key.length < 4 + length)
+        return 'unknown';
+    return key.subarray(4, 4 + length).toString('latin1');
+}
+/** The name a host is listed under in known_hosts: `host` on port 22, `[host]:port` otherwise. */
+function knownHostsName(host, port) {
+    return port === 22 ? host : `[${host}]:${port}`;
+}
+/**
+ * `bareKeys: false` refuses bare public-key lines: right for a file handed to OpenSSH itself, which would
+ * ignore them, but not for pins checked here, where a bare key pins every host.
+ */
+function parseKnownHosts(text, options = {}) {
+    const keys = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const entry = parseLine(line, index + 1, options.bareKeys ?? true);
+        if (entry)
+            keys.push(entry);
+    });
+    return keys;
+}
+function parseLine(line, lineNo, bareKeys) {
+    const fields = line.split(/\s+/);
+    let revoked = false;
+    if (fields[0]?.startsWith('@')) {
+        const marker = fields.shift();
+        // Host certificates need a CA check the client does not do; such lines are left out, never trusted.
+        if (marker === '@cert-authority')
+            return undefined;
+        if (marker !== '@revoked') {
+            throw new HostKeyFormatError(`line ${lineNo}: unknown marker '${marker}' (known: @revoked, @cert-authority).`);
+        }
+        revoked = true;
+    }
+    // A bare `type base64 [comment]` line, as in /etc/ssh/ssh_host_ed25519_key.pub.
+    const bare = KEY_TYPES.includes(fields[0] ?? '');
+    if (bare && !bareKeys) {
+        throw new HostKeyFormatError(`line ${lineNo} has a key but no host: write 'host key-type base64-key' (e.g. the output of ssh-keyscan).`);
+    }
+    const hosts = bare ? undefined : fields.shift();
+    const [keyType, data] = fields;
+    if (!keyType || !data || !KEY_TYPES.includes(keyType)) {
+        throw new HostKeyFormatError(`line ${lineNo} is not a known_hosts line ('host key-type base64-key', e.g. the output of ssh-keyscan).`);
+    }
+    const key = Buffer.from(data, 'base64');
+    if (key.length === 0 || keyTypeOf(key) !== keyType) {
+        throw new HostKeyFormatError(`line ${lineNo}: the key data does not hold a ${keyType} key.`);
+    }
+    const entry = { patterns: [], keyType, key, revoked, line: lineNo };
+    if (hosts?.startsWith('|1|')) {
+        const [, , salt, hash] = hosts.split('|');
+        if (!salt || !hash)
+            throw new HostKeyFormatError(`line ${lineNo}: malformed hashed host name.`);
+        entry.hashed = { salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') };
+    }
+    else if (hosts !== undefined) {
+        entry.patterns = hosts.split(',').filter(Boolean);
+    }
+    return entry;
+}
+/** Whether a known_hosts entry applies to `host` on `port`, by OpenSSH's rules. */
+function entryMatches(entry, host, port) {
+    const name = knownHostsName(host, port);
+    if (entry.hashed) {
+        const digest = (0,external_node_crypto_.createHmac)('sha1', entry.hashed.salt).update(name).digest();
+        return digest.equals(entry.hashed.hash);
+    }
+    if (entry.patterns.length === 0)
+        return true;
+    let matched = false;
+    for (const pattern of entry.patterns) {
+        const negated = pattern.startsWith('!');
+        if (wildcardMatch(negated ? pattern.slice(1) : pattern, name)) {
+            if (negated)
+                return false;
+            matched = true;
+        }
+    }
+    return matched;
+}
+/** `*` and `?` wildcards, case-insensitive as host names are. */
+function wildcardMatch(pattern, name) {
+    const source = pattern
+        .toLowerCase()
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`).test(name.toLowerCase());
+}
+/**
+ * One fingerprint as users paste it: `SHA256:abc...`, the whole `ssh-keygen -lf` line
+ * (`256 SHA256:abc... comment (ED25519)`), or the base64 part alone; trailing `=` padding is accepted.
+ */
+function parseFingerprint(text) {
+    const input = text.trim();
+    const typeMatch = /\(([A-Z0-9-]+)\)\s*$/.exec(input);
+    const token = input.split(/\s+/).find((t) => /^SHA256:/i.test(t)) ?? input.split(/\s+/)[0] ?? '';
+    if (/^MD5:/i.test(token) || /^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i.test(token)) {
+        throw new HostKeyFormatError(`'${token}' is an MD5 fingerprint; give the SHA256 one, as 'ssh-keygen -lf <host key>.pub' prints it.`);
+    }
+    const base64 = token.replace(/^SHA256:/i, '').replace(/=+$/, '');
+    if (!/^[A-Za-z0-9+/]{43}$/.test(base64)) {
+        throw new HostKeyFormatError(`'${token.slice(0, 60)}' is not a SHA256 fingerprint. Give it as 'ssh-keygen -lf <host key>.pub' ` +
+            "prints it, e.g. 'SHA256:' followed by 43 characters of base64 (on the server: " +
+            'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub; from outside: ssh-keyscan host | ssh-keygen -lf -).');
+    }
+    const fingerprint = { value: `SHA256:${base64}` };
+    if (typeMatch)
+        fingerprint.keyType = typeMatch[1];
+    return fingerprint;
+}
+
+;// CONCATENATED MODULE: ./src/known-hosts.ts
+/**
+ * The known-hosts input, checked with the same parser ssh-deploy verifies host keys with, so a pasted
+ * fragment fails here with its line number instead of as a vague "Host key verification failed" on every
+ * host; and the hosts of the inventory it has no key for.
  */
 
 
-const KEY_TYPE = /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com|[a-z0-9-]+-cert-v01@openssh\.com)$/;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-/** Returns the text ready to write (LF line ends, final newline); throws naming the first bad line. */
-function parseKnownHosts(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    let entries = 0;
-    lines.forEach((line, index) => {
-        if (parseLine(line, index + 1))
-            entries++;
-    });
-    if (entries === 0) {
-        throw new _deploy_actions_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('known-hosts', 'has no host keys, only blank or comment lines.');
+/** Returns the text ready to write for OpenSSH (LF line ends, final newline); throws naming the first bad line. */
+function checkKnownHosts(text) {
+    let entries;
+    try {
+        entries = parseKnownHosts(text, { bareKeys: false }).length;
     }
-    return `${lines
+    catch (err) {
+        if (err instanceof HostKeyFormatError)
+            throw new errors/* InputError */.dz('known-hosts', err.message);
+        throw err;
+    }
+    if (entries === 0 && !/^\s*@cert-authority\s/m.test(text)) {
+        throw new errors/* InputError */.dz('known-hosts', 'has no host keys, only blank or comment lines.');
+    }
+    return `${text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
         .map((l) => l.trim())
         .join('\n')
         .trim()}\n`;
 }
-function parseLine(line, number) {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#'))
-        return undefined;
-    const fields = trimmed.split(/\s+/);
-    const marker = fields[0]?.startsWith('@') ? fields.shift() : undefined;
-    const [patterns, type, key] = fields;
-    if (marker !== undefined && marker !== '@cert-authority' && marker !== '@revoked') {
-        throw bad(number, `'${marker}' is not a marker (only @cert-authority and @revoked are).`);
-    }
-    if (!patterns || !type || !key) {
-        throw bad(number, 'needs a host, a key type and a key, e.g. [203.0.113.10]:2222 ssh-ed25519 AAAAC3Nza...');
-    }
-    if (!KEY_TYPE.test(type))
-        throw bad(number, `'${type.slice(0, 40)}' is not an SSH key type (e.g. ssh-ed25519).`);
-    if (!BASE64.test(key))
-        throw bad(number, 'the key is not base64 text: was the line cut or wrapped?');
-    return { marker, patterns };
-}
-function bad(line, problem) {
-    return new _deploy_actions_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('known-hosts', `line ${line}: ${problem}`);
-}
-/** The name OpenSSH looks up for a host: `[host]:port` for any port but 22. */
-function knownHostsName(host, port) {
-    return port === 22 ? host : `[${host}]:${port}`;
-}
-/** The hosts (as `knownHostsName` spells them) that no plain, hashed or wildcard entry covers. */
-function hostsWithoutKey(knownHosts, names) {
-    const entries = knownHosts
-        .split('\n')
-        .map((line, i) => parseLine(line, i + 1))
-        .filter((e) => e !== undefined && e.marker === undefined);
-    return names.filter((name) => !entries.some((e) => matches(e.patterns, name)));
-}
-function matches(patterns, name) {
-    if (patterns.startsWith('|1|'))
-        return matchesHashed(patterns, name);
-    let matched = false;
-    for (const pattern of patterns.split(',')) {
-        const negated = pattern.startsWith('!');
-        if (!glob(negated ? pattern.slice(1) : pattern).test(name))
-            continue;
-        if (negated)
-            return false;
-        matched = true;
-    }
-    return matched;
-}
-/** `|1|base64(salt)|base64(HMAC-SHA1(salt, name))`, as `ssh-keygen -H` writes it. */
-function matchesHashed(entry, name) {
-    const [, , salt, hash] = entry.split('|');
-    if (!salt || !hash)
-        return false;
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64');
-    return digest === hash;
-}
-function glob(pattern) {
-    const escaped = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${escaped}$`, 'i');
+/** The hosts (as OpenSSH names them: `[host]:port` for any port but 22) that no usable entry covers. */
+function hostsWithoutKey(knownHosts, hosts) {
+    const entries = parseKnownHosts(knownHosts, { bareKeys: false }).filter((e) => !e.revoked);
+    return hosts
+        .filter(({ host, port }) => !entries.some((e) => entryMatches(e, host, port)))
+        .map(({ host, port }) => knownHostsName(host, port));
 }
 
 
@@ -719,8 +832,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../packages/kit/src/inputs.ts
 var src_inputs = __nccwpck_require__(2228);
-// EXTERNAL MODULE: ./src/known-hosts.ts
-var known_hosts = __nccwpck_require__(8918);
+// EXTERNAL MODULE: ./src/known-hosts.ts + 1 modules
+var known_hosts = __nccwpck_require__(8984);
 ;// CONCATENATED MODULE: ./src/options.ts
 /**
  * The `options` input: more ansible-playbook options, one a line. No shell ever sees them, so a line is
@@ -810,7 +923,7 @@ function getInputs(env = process.env) {
         port: (0,workflow/* readInput */.R5)('port', env) ? (0,src_inputs/* getInteger */.XU)('port', { default: 22, min: 1, max: 65535, env }) : undefined,
         pythonInterpreter: (0,src_inputs/* getOptional */.xX)('python-interpreter', { env }),
         privateKey: privateKey === undefined ? undefined : normaliseKey(privateKey),
-        knownHosts: knownHostsText === undefined ? undefined : (0,known_hosts/* parseKnownHosts */.uJ)(knownHostsText),
+        knownHosts: knownHostsText === undefined ? undefined : (0,known_hosts/* checkKnownHosts */.F)(knownHostsText),
         insecureSkipHostKeyCheck: insecureSkipHostKeyCheck && !knownHostsText,
         sshCommonArgs: (0,src_inputs/* getOptional */.xX)('ssh-common-args', { env }),
         extraVars: (0,src_inputs/* getOptional */.xX)('extra-vars', { env }),

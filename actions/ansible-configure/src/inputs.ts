@@ -3,7 +3,7 @@ import {resolve} from 'node:path'
 import {InputError} from '@deploy-actions/kit/errors'
 import {type Env, getBoolean, getInteger, getList, getOptional, getString} from '@deploy-actions/kit/inputs'
 import {readInput, setSecret, warning} from '@deploy-actions/kit/workflow'
-import {parseKnownHosts} from './known-hosts'
+import {checkKnownHosts} from './known-hosts'
 import {parseOptions} from './options'
 
 export const DEFAULT_GROUP = 'targets'
@@ -76,7 +76,7 @@ export function getInputs(env: Env = process.env): Inputs {
     port: readInput('port', env) ? getInteger('port', {default: 22, min: 1, max: 65535, env}) : undefined,
     pythonInterpreter: getOptional('python-interpreter', {env}),
     privateKey: privateKey === undefined ? undefined : normaliseKey(privateKey),
-    knownHosts: knownHostsText === undefined ? undefined : parseKnownHosts(knownHostsText),
+    knownHosts: knownHostsText === undefined ? undefined : checkKnownHosts(knownHostsText),
     insecureSkipHostKeyCheck: insecureSkipHostKeyCheck && !knownHostsText,
     sshCommonArgs: getOptional('ssh-common-args', {env}),
     extraVars: getOptional('extra-vars', {env}),

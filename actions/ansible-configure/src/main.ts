@@ -11,7 +11,7 @@ import {parseExtraVars} from './extra-vars'
 import {allHosts, parseHosts} from './hosts'
 import type {Inputs} from './inputs'
 import {renderInventory} from './inventory'
-import {hostsWithoutKey, knownHostsName} from './known-hosts'
+import {hostsWithoutKey} from './known-hosts'
 import {ansibleEnv, galaxyArgs, playbookArgs, type RunFiles} from './playbook-command'
 import {parseEvents, type Recap} from './recap'
 import {annotations, failure, summary, toOutputs} from './report'
@@ -77,7 +77,7 @@ function prepare(inputs: Inputs): Prepared {
   if (inputs.knownHosts) {
     const missing = hostsWithoutKey(
       inputs.knownHosts,
-      hosts.map((h) => knownHostsName(h.address ?? h.name, port)),
+      hosts.map((h) => ({host: h.address ?? h.name, port})),
     )
     if (missing.length > 0) {
       workflow.warning(
