@@ -1332,9 +1332,24 @@ function getRegistryInputs(image, env) {
         insecure: getBoolean('insecure-registry', { default: false, env }),
     };
 }
+/** A list of bare tags (one per line or comma separated), duplicates dropped; `fallback` when empty. */
+function getTags(name, env, opts) {
+    const tags = [...new Set(getList(name, { env }))];
+    if (tags.length === 0) {
+        if (opts.required)
+            throw new errors/* InputError */.dz(name, `is required: one tag per line, ${opts.example}.`);
+        return opts.fallback;
+    }
+    for (const tag of tags) {
+        if (!(0,reference/* isValidTag */.r_)(tag)) {
+            const hint = tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : '';
+            throw new errors/* InputError */.dz(name, `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`);
+        }
+    }
+    return tags;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
-
 
 
 
@@ -1343,7 +1358,7 @@ function getInputs(env = process.env) {
     const image = getImageName('image', env, { required: true });
     const inputs = {
         image,
-        tags: getTags(env),
+        tags: getTags('tags', env, { required: true, example: "typically compute-version's snapshot-tag output" }),
         context: getString('context', { default: '.', env }),
         file: getOptional('file', { env }),
         buildArgs: getKeyValues('build-args', { env }),
@@ -1362,19 +1377,6 @@ function getInputs(env = process.env) {
         throw new errors/* InputError */.dz('platforms', `lists ${inputs.platforms.length} platforms, which needs buildx: set builder to auto or buildx and run docker/setup-buildx-action first.`);
     }
     return inputs;
-}
-function getTags(env) {
-    const tags = [...new Set(getList('tags', { env }))];
-    if (tags.length === 0) {
-        throw new errors/* InputError */.dz('tags', "is required: one tag per line, typically compute-version's snapshot-tag output.");
-    }
-    for (const tag of tags) {
-        if (!(0,reference/* isValidTag */.r_)(tag)) {
-            const hint = tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : '';
-            throw new errors/* InputError */.dz('tags', `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`);
-        }
-    }
-    return tags;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -8,8 +8,8 @@ import {
   getOptional,
   getString,
 } from '@deploy-actions/kit/inputs'
-import {getImageName, getRegistryInputs, type RegistryInputs} from '@deploy-actions/registry/inputs'
-import {type ImageName, isValidTag} from '@deploy-actions/registry/reference'
+import {getImageName, getRegistryInputs, getTags, type RegistryInputs} from '@deploy-actions/registry/inputs'
+import type {ImageName} from '@deploy-actions/registry/reference'
 
 export const BUILDERS = ['auto', 'buildx', 'docker'] as const
 export type Builder = (typeof BUILDERS)[number]
@@ -37,7 +37,7 @@ export function getInputs(env: Env = process.env): Inputs {
   const image = getImageName('image', env, {required: true})!
   const inputs: Inputs = {
     image,
-    tags: getTags(env),
+    tags: getTags('tags', env, {required: true, example: "typically compute-version's snapshot-tag output"}),
     context: getString('context', {default: '.', env}),
     file: getOptional('file', {env}),
     buildArgs: getKeyValues('build-args', {env}),
@@ -59,25 +59,4 @@ export function getInputs(env: Env = process.env): Inputs {
     )
   }
   return inputs
-}
-
-function getTags(env: Env): string[] {
-  const tags = [...new Set(getList('tags', {env}))]
-  if (tags.length === 0) {
-    throw new InputError(
-      'tags',
-      "is required: one tag per line, typically compute-version's snapshot-tag output.",
-    )
-  }
-  for (const tag of tags) {
-    if (!isValidTag(tag)) {
-      const hint =
-        tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : ''
-      throw new InputError(
-        'tags',
-        `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`,
-      )
-    }
-  }
-  return tags
 }

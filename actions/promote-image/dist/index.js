@@ -1278,6 +1278,22 @@ function getRegistryInputs(image, env) {
         insecure: getBoolean('insecure-registry', { default: false, env }),
     };
 }
+/** A list of bare tags (one per line or comma separated), duplicates dropped; `fallback` when empty. */
+function getTags(name, env, opts) {
+    const tags = [...new Set(getList(name, { env }))];
+    if (tags.length === 0) {
+        if (opts.required)
+            throw new errors/* InputError */.dz(name, `is required: one tag per line, ${opts.example}.`);
+        return opts.fallback;
+    }
+    for (const tag of tags) {
+        if (!(0,reference/* isValidTag */.r_)(tag)) {
+            const hint = tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : '';
+            throw new errors/* InputError */.dz(name, `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`);
+        }
+    }
+    return tags;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
@@ -1295,11 +1311,11 @@ function getInputs(env = process.env) {
         image,
         sourceImage,
         source: getSource(env),
-        targetTags: getTags('target-tags', env, { required: true }),
+        targetTags: getTags('target-tags', env, { required: true, example: 'e.g. v1.2.3 and latest' }),
         registry: getRegistryInputs(image, env),
         expectedDigest: getDigest('expected-digest', env),
         allowOverwrite: getBoolean('allow-overwrite', { default: false, env }),
-        movableTags: getTags('movable-tags', env, { required: false }, ['latest']),
+        movableTags: getTags('movable-tags', env, { required: false, fallback: ['latest'] }),
     };
 }
 function getSource(env) {
@@ -1331,21 +1347,6 @@ function getDigest(name, env) {
         throw new errors/* InputError */.dz(name, `'${value}' is not a digest (sha256: followed by 64 lower-case hex digits).`);
     }
     return value;
-}
-function getTags(name, env, opts, fallback = []) {
-    const tags = [...new Set(getList(name, { env }))];
-    if (tags.length === 0) {
-        if (opts.required)
-            throw new errors/* InputError */.dz(name, 'is required: one tag per line, e.g. v1.2.3 and latest.');
-        return fallback;
-    }
-    for (const tag of tags) {
-        if (!(0,reference/* isValidTag */.r_)(tag)) {
-            const hint = tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : '';
-            throw new errors/* InputError */.dz(name, `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`);
-        }
-    }
-    return tags;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -1,6 +1,6 @@
 import {InputError} from '@deploy-actions/kit/errors'
-import {type Env, getBoolean, getList, getOptional} from '@deploy-actions/kit/inputs'
-import {getImageName, getRegistryInputs, type RegistryInputs} from '@deploy-actions/registry/inputs'
+import {type Env, getBoolean, getOptional} from '@deploy-actions/kit/inputs'
+import {getImageName, getRegistryInputs, getTags, type RegistryInputs} from '@deploy-actions/registry/inputs'
 import {type ImageName, isSha256Digest, isValidTag} from '@deploy-actions/registry/reference'
 
 /** Where the image to promote is found: exactly one of these. */
@@ -34,11 +34,11 @@ export function getInputs(env: Env = process.env): Inputs {
     image,
     sourceImage,
     source: getSource(env),
-    targetTags: getTags('target-tags', env, {required: true}),
+    targetTags: getTags('target-tags', env, {required: true, example: 'e.g. v1.2.3 and latest'}),
     registry: getRegistryInputs(image, env),
     expectedDigest: getDigest('expected-digest', env),
     allowOverwrite: getBoolean('allow-overwrite', {default: false, env}),
-    movableTags: getTags('movable-tags', env, {required: false}, ['latest']),
+    movableTags: getTags('movable-tags', env, {required: false, fallback: ['latest']}),
   }
 }
 
@@ -73,23 +73,4 @@ function getDigest(name: string, env: Env): string | undefined {
     throw new InputError(name, `'${value}' is not a digest (sha256: followed by 64 lower-case hex digits).`)
   }
   return value
-}
-
-function getTags(name: string, env: Env, opts: {required: boolean}, fallback: string[] = []): string[] {
-  const tags = [...new Set(getList(name, {env}))]
-  if (tags.length === 0) {
-    if (opts.required) throw new InputError(name, 'is required: one tag per line, e.g. v1.2.3 and latest.')
-    return fallback
-  }
-  for (const tag of tags) {
-    if (!isValidTag(tag)) {
-      const hint =
-        tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : ''
-      throw new InputError(
-        name,
-        `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`,
-      )
-    }
-  }
-  return tags
 }

@@ -2,10 +2,10 @@
  * The registry inputs build-snapshot and promote-image share, parsed and validated the same way in both.
  */
 import {InputError} from '@deploy-actions/kit/errors'
-import {type Env, getBoolean, getEnum, getOptional} from '@deploy-actions/kit/inputs'
+import {type Env, getBoolean, getEnum, getList, getOptional} from '@deploy-actions/kit/inputs'
 import * as workflow from '@deploy-actions/kit/workflow'
 import type {Credentials} from './distribution'
-import {type ImageName, ImageReferenceError, parseImageName} from './reference'
+import {type ImageName, ImageReferenceError, isValidTag, parseImageName} from './reference'
 import {detectKind, REGISTRY_TYPES, type RegistryKind} from './registry'
 
 export interface RegistryInputs {
@@ -55,4 +55,28 @@ export function getRegistryInputs(image: ImageName, env: Env): RegistryInputs {
     credentials: username && password ? {username, password} : undefined,
     insecure: getBoolean('insecure-registry', {default: false, env}),
   }
+}
+
+/** A list of bare tags (one per line or comma separated), duplicates dropped; `fallback` when empty. */
+export function getTags(
+  name: string,
+  env: Env,
+  opts: {required: true; example: string} | {required: false; fallback: string[]},
+): string[] {
+  const tags = [...new Set(getList(name, {env}))]
+  if (tags.length === 0) {
+    if (opts.required) throw new InputError(name, `is required: one tag per line, ${opts.example}.`)
+    return opts.fallback
+  }
+  for (const tag of tags) {
+    if (!isValidTag(tag)) {
+      const hint =
+        tag.includes(':') || tag.includes('/') ? ' Give bare tags; the repository comes from image.' : ''
+      throw new InputError(
+        name,
+        `'${tag}' is not a valid tag: letters, digits, '_', '.', '-', at most 128.${hint}`,
+      )
+    }
+  }
+  return tags
 }
