@@ -264,19 +264,23 @@ function keyTypeOf(key) {
 function knownHostsName(host, port) {
     return port === 22 ? host : `[${host}]:${port}`;
 }
-function parseKnownHosts(text) {
+/**
+ * `bareKeys: false` refuses bare public-key lines: right for a file handed to OpenSSH itself, which would
+ * ignore them, but not for pins checked here, where a bare key pins every host.
+ */
+function parseKnownHosts(text, options = {}) {
     const keys = [];
     text.split(/\r?\n/).forEach((raw, index) => {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             return;
-        const entry = parseLine(line, index + 1);
+        const entry = parseLine(line, index + 1, options.bareKeys ?? true);
         if (entry)
             keys.push(entry);
     });
     return keys;
 }
-function parseLine(line, lineNo) {
+function parseLine(line, lineNo, bareKeys) {
     const fields = line.split(/\s+/);
     let revoked = false;
     if (fields[0]?.startsWith('@')) {
@@ -291,6 +295,9 @@ function parseLine(line, lineNo) {
     }
     // A bare `type base64 [comment]` line, as in /etc/ssh/ssh_host_ed25519_key.pub.
     const bare = KEY_TYPES.includes(fields[0] ?? '');
+    if (bare && !bareKeys) {
+        throw new HostKeyFormatError(`line ${lineNo} has a key but no host: write 'host key-type base64-key' (e.g. the output of ssh-keyscan).`);
+    }
     const hosts = bare ? undefined : fields.shift();
     const [keyType, data] = fields;
     if (!keyType || !data || !KEY_TYPES.includes(keyType)) {
