@@ -3,7 +3,7 @@
  * `<!-- /inputs -->` (likewise outputs) is generated from the inputs and outputs it declares.
  *
  *   pnpm action-docs      # rewrite the tables
- *   pnpm action-docs --check  # fail when a README is out of date
+ *   pnpm action-docs --check  # fail when a README is out of date or lacks a required section
  */
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -17,10 +17,31 @@ interface ActionYml {
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-export function actionNames(): string[] {
-  return readdirSync(join(root, 'actions'))
-    .filter((name) => existsSync(join(root, 'actions', name, 'action.yml')))
+export function actionNames(base = root): string[] {
+  return readdirSync(join(base, 'actions'))
+    .filter((name) => existsSync(join(base, 'actions', name, 'action.yml')))
     .sort()
+}
+
+/** Every action README has these sections, so a user finds the same things in the same places. */
+export const REQUIRED_SECTIONS = [
+  '## Usage',
+  '## Inputs',
+  '## Outputs',
+  '## Permissions',
+  '## Example',
+] as const
+
+/** The required section headings a README lacks (matched as whole heading lines, outside code blocks). */
+export function missingSections(readme: string): string[] {
+  const headings = new Set<string>()
+  let fence: string | undefined
+  for (const line of readme.split('\n')) {
+    const marker = /^\s*(```|~~~)/.exec(line)?.[1]
+    if (marker) fence = fence === marker ? undefined : (fence ?? marker)
+    else if (!fence && line.startsWith('#')) headings.add(line.trimEnd())
+  }
+  return REQUIRED_SECTIONS.filter((section) => !headings.has(section))
 }
 
 const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
@@ -55,10 +76,10 @@ export function renderReadme(readme: string, actionYml: string, file: string): s
   return out
 }
 
-function main(check: boolean): number {
+function main(check: boolean, base: string): number {
   let stale = 0
-  for (const name of actionNames()) {
-    const dir = join(root, 'actions', name)
+  for (const name of actionNames(base)) {
+    const dir = join(base, 'actions', name)
     const file = join('actions', name, 'README.md')
     if (!existsSync(join(dir, 'README.md'))) {
       console.error(`${file} is missing: every action documents itself there, with the table markers.`)
@@ -66,6 +87,13 @@ function main(check: boolean): number {
       continue
     }
     const readme = readFileSync(join(dir, 'README.md'), 'utf8')
+    const missing = missingSections(readme)
+    if (missing.length) {
+      console.error(
+        `${file} lacks the section${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: add ${missing.length > 1 ? 'them' : 'it'}.`,
+      )
+      stale++
+    }
     const rendered = renderReadme(readme, readFileSync(join(dir, 'action.yml'), 'utf8'), file)
     if (rendered === readme) continue
     if (check) {
@@ -80,5 +108,10 @@ function main(check: boolean): number {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.includes('--check'))
+  // --root DIR: another checkout of the same layout (tests use a throwaway one).
+  const rootAt = process.argv.indexOf('--root')
+  process.exitCode = main(
+    process.argv.includes('--check'),
+    rootAt > 0 ? (process.argv[rootAt + 1] ?? root) : root,
+  )
 }
