@@ -53,11 +53,32 @@ export function generateKey(dir: string, name: string, type: KeyType = 'ed25519'
   }
 }
 
+/**
+ * sshd_config `SetEnv` (OpenSSH 7.8 and later), one line for all: sshd keeps only the first SetEnv line.
+ * sshd splits it into words the way a shell would, minus expansion: double quotes keep spaces and a
+ * leading `#`, a backslash escapes `"` and itself. A line cannot hold a line break at all.
+ */
+export function setEnvLines(vars: Record<string, string>): string[] {
+  const words = Object.entries(vars).map(([name, value]) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`setEnv: '${name}' is not a variable name.`)
+    if (/[\r\n\0]/.test(value)) {
+      throw new Error(`setEnv: the value of ${name} spans lines, which sshd_config cannot hold.`)
+    }
+    return `"${`${name}=${value}`.replace(/["\\]/g, '\\$&')}"`
+  })
+  return words.length > 0 ? [`SetEnv ${words.join(' ')}`] : []
+}
+
 export async function startSshServer(
   options: {
     hostKeyTypes?: KeyType[]
     /** More public keys allowed to log in, e.g. another server's `clientKey.publicKey`. */
     authorizedKeys?: string[]
+    /**
+     * Variables sshd puts in every session's environment (sshd_config `SetEnv`), as a real host has them
+     * from its system configuration, e.g. `DOCKER_HOST` for a docker daemon at a non-default socket.
+     */
+    setEnv?: Record<string, string>
   } = {},
 ): Promise<SshServer> {
   const sshd = requireExecutable('sshd', "install it with 'apt-get install -y openssh-server'")
@@ -93,6 +114,7 @@ export async function startSshServer(
       'MaxSessions 50',
       'LogLevel VERBOSE',
       'Subsystem sftp internal-sftp',
+      ...setEnvLines(options.setEnv ?? {}),
       '',
     ].join('\n'),
   )
