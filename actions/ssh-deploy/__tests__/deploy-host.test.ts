@@ -68,6 +68,64 @@ describe('deployHost', () => {
     expect(log).toEqual(['Connected to web:2222 as deploy', 'Pulling app:2'])
   })
 
+  it('makes a host that reports it was left alone unchanged, and one that changed ok', async () => {
+    const p = plan('docker')
+    const host = p.inputs.hosts[0]!
+    const run = (lines: string[]) =>
+      deployHost(
+        host,
+        p,
+        deps((out) => {
+          for (const line of lines) out(`${PREFIX} ${line}`)
+          return ok
+        }),
+      )
+    expect(await run(['previous-image app:2', 'unchanged true', 'deployed-image app:2'])).toMatchObject({
+      status: 'unchanged',
+      changed: false,
+      previousImage: 'app:2',
+      deployedImage: 'app:2',
+    })
+    expect(await run(['previous-image app:1', 'changed true', 'deployed-image app:2'])).toMatchObject({
+      status: 'ok',
+      changed: true,
+    })
+    // An interrupted run repaired on the way counts as a change even when the result matched already.
+    expect(await run(['changed true', 'unchanged true', 'deployed-image app:2'])).toMatchObject({
+      status: 'ok',
+      changed: true,
+    })
+  })
+
+  it('counts a started script as a change, and a failed connection as none', async () => {
+    const p = plan('script')
+    const host = p.inputs.hosts[0]!
+    expect(
+      await deployHost(
+        host,
+        p,
+        deps(() => ok),
+      ),
+    ).toMatchObject({status: 'ok', changed: true})
+    expect(
+      await deployHost(
+        host,
+        p,
+        deps(() => ({...ok, exitCode: 2})),
+      ),
+    ).toMatchObject({
+      status: 'failed',
+      changed: true,
+    })
+    const refused: DeployDeps = {
+      ...deps(() => ok),
+      connect: async () => {
+        throw new SshConnectError('network', 'connect ECONNREFUSED')
+      },
+    }
+    expect(await deployHost(host, p, refused)).toMatchObject({status: 'failed', changed: false})
+  })
+
   it('turns a rollback report into the failure message', async () => {
     const result = await deployHost(
       plan('docker').inputs.hosts[0]!,

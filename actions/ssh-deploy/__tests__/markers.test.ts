@@ -31,6 +31,17 @@ describe('readReport', () => {
     })
   })
 
+  it('reads whether the host changed', () => {
+    const prefix = newMarkerPrefix()
+    const reports: Reports = {details: []}
+    for (const line of [`${prefix} unchanged true`, `${prefix} changed true`])
+      readReport(prefix, line, reports)
+    expect(reports).toEqual({details: [], unchanged: true, changed: true})
+    const untouched: Reports = {details: []}
+    readReport(prefix, `${prefix} changed false`, untouched)
+    expect(untouched.changed).toBe(false)
+  })
+
   it('makes a new prefix each run', () => {
     expect(newMarkerPrefix()).not.toBe(newMarkerPrefix())
   })

@@ -6,6 +6,7 @@ import {spawnSync} from 'node:child_process'
 import {requireExecutable} from '@deploy-actions/testing/server'
 import {describe, expect, it} from '@jest/globals'
 import {dockerScript} from '../src/docker-script'
+import {settingsFingerprint} from '../src/fingerprint'
 import type {DockerInputs, KubernetesInputs} from '../src/inputs'
 import {kubernetesScript} from '../src/kubernetes-script'
 
@@ -30,6 +31,7 @@ const docker: DockerInputs = {
   healthCmd: undefined,
   healthUrl: undefined,
   healthTimeoutMs: 60_000,
+  force: false,
 }
 
 const kubernetes: KubernetesInputs = {
@@ -60,6 +62,7 @@ describe('dockerScript', () => {
       },
     ],
     ['health-cmd', {...docker, healthCmd: 'curl -f localhost'}],
+    ['force', {...docker, force: true}],
   ])('passes shellcheck with %s', (_name, inputs) => {
     expect(lint(dockerScript(inputs, 'ghcr.io/o/app:1', '::m::'))).toBe('')
   })
@@ -75,6 +78,98 @@ describe('dockerScript', () => {
     expect(script).toContain(`health_cmd='test "$(cat f)" = '\\''ok'\\'''`)
     expect(script).toContain(`d() { 'docker' "$@"; }`)
     expect(script).toContain('d stop --time 10 "$name"')
+  })
+
+  it('labels the new container with the settings hash joined to the pulled image ID', () => {
+    const script = dockerScript(docker, 'ghcr.io/o/app:1', '::m::')
+    expect(script).toContain(`settings_hash='${settingsFingerprint(docker, 'ghcr.io/o/app:1')}'`)
+    expect(script).toContain(`image_id=$(d image inspect --format '{{.Id}}' "$image")`)
+    expect(script).toContain('fingerprint="$settings_hash@$image_id"')
+    expect(script).toContain(`label_key='deploy-actions.ssh-deploy.fingerprint'`)
+    expect(script).toMatch(/d run --detach --name "\$name" --label "\$label_key=\$fingerprint" /)
+    expect(script).toContain('force=false')
+    expect(dockerScript({...docker, force: true}, 'ghcr.io/o/app:1', '::m::')).toContain('force=true')
+  })
+
+  it('decides on a no-op after the pull and before anything is stopped', () => {
+    const script = dockerScript(docker, 'ghcr.io/o/app:1', '::m::')
+    const order = [
+      'd pull "$image"',
+      'elif up_to_date; then',
+      'report unchanged true',
+      'report changed true\nif [ -n "$previous_image" ]',
+      'd stop',
+    ]
+    const positions = order.map((s) => script.indexOf(s))
+    expect(positions.every((p) => p >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+})
+
+describe('settingsFingerprint', () => {
+  const base = settingsFingerprint(docker, 'app:1')
+
+  it('is a sha256 that depends only on the inputs', () => {
+    expect(base).toMatch(/^[a-f0-9]{64}$/)
+    expect(settingsFingerprint({...docker, containerEnv: new Map()}, 'app:1')).toBe(base)
+  })
+
+  it.each<[string, Partial<DockerInputs>, string]>([
+    ['the container name', {containerName: 'web2'}, 'app:1'],
+    ['the image reference', {}, 'app:2'],
+    ['a port', {ports: ['8080:80']}, 'app:1'],
+    ['docker-args', {dockerArgs: ['--memory', '512m']}, 'app:1'],
+    ['the restart policy', {restartPolicy: 'always'}, 'app:1'],
+    ['a container-env value', {containerEnv: new Map([['A', '1']])}, 'app:1'],
+  ])('changes with %s', (_what, change, image) => {
+    const fingerprint = settingsFingerprint({...docker, ...change}, image)
+    expect(fingerprint).not.toBe(base)
+  })
+
+  it('keeps the order of docker-args, which docker reads in order', () => {
+    expect(settingsFingerprint({...docker, dockerArgs: ['--memory', '512m']}, 'app:1')).not.toBe(
+      settingsFingerprint({...docker, dockerArgs: ['512m', '--memory']}, 'app:1'),
+    )
+  })
+
+  it('tells container-env values apart, but not the order of the lines', () => {
+    const env = (entries: [string, string][]) =>
+      settingsFingerprint({...docker, containerEnv: new Map(entries)}, 'app:1')
+    expect(
+      env([
+        ['A', '1'],
+        ['B', '2'],
+      ]),
+    ).toBe(
+      env([
+        ['B', '2'],
+        ['A', '1'],
+      ]),
+    )
+    expect(env([['A', '1']])).not.toBe(env([['A', '2']]))
+    // No encoding ambiguity between a value and the next entry.
+    expect(env([['A', '1,B=2']])).not.toBe(
+      env([
+        ['A', '1'],
+        ['B', '2'],
+      ]),
+    )
+  })
+
+  it('ignores what does not define the container', () => {
+    expect(
+      settingsFingerprint(
+        {
+          ...docker,
+          stopTimeoutMs: 1000,
+          dockerCommand: ['sudo', 'docker'],
+          healthCmd: 'true',
+          healthTimeoutMs: 5000,
+          force: true,
+        },
+        'app:1',
+      ),
+    ).toBe(base)
   })
 })
 

@@ -9,7 +9,8 @@ import type {HostEntry} from './hosts'
 import type {Inputs, Login} from './inputs'
 import {type Reports, readReport} from './markers'
 
-export type HostStatus = 'ok' | 'failed' | 'skipped'
+/** `unchanged`: the host already ran what was to be deployed, and the deployment left it alone. */
+export type HostStatus = 'ok' | 'unchanged' | 'failed' | 'skipped'
 
 export interface HostResult {
   host: string
@@ -18,6 +19,11 @@ export interface HostResult {
   previousImage: string
   deployedImage: string
   rolledBack: boolean
+  /**
+   * Whether the deployment changed the host. The script strategy cannot tell, so a script that was started
+   * counts as a change; docker and kubernetes scripts report it.
+   */
+  changed: boolean
   /** Why it failed, one paragraph; empty when it did not. */
   error: string
   /** Last container log lines, rollout events or stderr lines behind the failure. */
@@ -76,9 +82,10 @@ export function connectOptions(
 }
 
 export async function deployHost(entry: HostEntry, plan: Plan, deps: DeployDeps): Promise<HostResult> {
-  const started = deps.now()
+  const startedAt = deps.now()
   const reports: Reports = {details: []}
   const stderrTail: string[] = []
+  let started = false
   const result = (status: HostStatus, exitCode: number | null, error: string): HostResult => ({
     host: entry.label,
     status,
@@ -86,9 +93,10 @@ export async function deployHost(entry: HostEntry, plan: Plan, deps: DeployDeps)
     previousImage: reports.previousImage ?? '',
     deployedImage: reports.deployedImage ?? '',
     rolledBack: reports.rolledBack ?? false,
+    changed: plan.inputs.strategy === 'script' ? started : reports.changed === true,
     error,
     details: reports.details.length > 0 ? reports.details : stderrTail.slice(-10),
-    durationMs: deps.now() - started,
+    durationMs: deps.now() - startedAt,
   })
   const say = (line: string) => deps.log(plan.labelLines ? `[${entry.label}] ${line}` : line)
 
@@ -102,6 +110,7 @@ export async function deployHost(entry: HostEntry, plan: Plan, deps: DeployDeps)
   }
   try {
     say(`Connected to ${entry.label} as ${plan.inputs.login.username}`)
+    started = true
     const run = await deps.runScript(client, plan.spec, {
       timeoutMs: plan.inputs.commandTimeoutMs,
       secrets: plan.inputs.secrets,
@@ -114,7 +123,7 @@ export async function deployHost(entry: HostEntry, plan: Plan, deps: DeployDeps)
         say(line)
       },
     })
-    if (run.exitCode === 0) return result('ok', 0, '')
+    if (run.exitCode === 0) return result(reports.unchanged && !reports.changed ? 'unchanged' : 'ok', 0, '')
     return result('failed', run.exitCode, describeFailure(plan, run, reports))
   } catch (err) {
     return result(

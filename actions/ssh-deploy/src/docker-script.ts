@@ -1,19 +1,24 @@
 /**
  * The bash script that replaces a Docker container on the host: pull first (nothing touched if that
- * fails), keep the running container stopped under `<name>-previous`, start the new one, wait for it to be
- * healthy, then remove the old one; otherwise put the old one back. Every value is single-quoted; the
- * script is data-free apart from those quoted assignments.
+ * fails), leave a running, healthy container that already matches the deployment alone, otherwise keep
+ * it stopped under `<name>-previous`, start the new one, wait for it to be healthy, then remove the old
+ * one; if it is not healthy, put the old one back. Every value is single-quoted; the script is data-free
+ * apart from those quoted assignments.
  */
 import {shellQuote as q} from '@deploy-actions/ssh/shell-quote'
+import {FINGERPRINT_LABEL, settingsFingerprint} from './fingerprint'
 import type {DockerInputs} from './inputs'
 
 export function dockerScript(d: DockerInputs, image: string, markerPrefix: string): string {
   const seconds = Math.max(1, Math.ceil(d.healthTimeoutMs / 1000))
+  const state = `{{.State.Status}}|{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels "${FINGERPRINT_LABEL}"}}`
   const runArgs = [
     'run',
     '--detach',
     '--name',
     '"$name"',
+    '--label',
+    '"$label_key=$fingerprint"',
     '--restart',
     q(d.restartPolicy),
     ...(d.containerEnv.size > 0 ? ['--env-file', '"$env_file"'] : []),
@@ -30,6 +35,9 @@ image=${q(image)}
 health_cmd=${q(d.healthCmd ?? '')}
 health_url=${q(d.healthUrl ?? '')}
 health_timeout=${seconds}
+force=${d.force ? 'true' : 'false'}
+label_key=${q(FINGERPRINT_LABEL)}
+settings_hash=${q(settingsFingerprint(d, image))}
 exists() { d container inspect "$1" >/dev/null 2>&1; }
 fetch() {
   if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 "$1"
@@ -43,6 +51,7 @@ fi
 
 # A run stopped half-way leaves the last good container under the -previous name: put it back first.
 if exists "$previous"; then
+  report changed true
   echo "Restoring $previous, left by an interrupted run, as $name"
   if exists "$name"; then d rm --force "$name" >/dev/null; fi
   d rename "$previous" "$name"
@@ -55,10 +64,61 @@ if ! d pull "$image"; then
   exit 1
 fi
 
+# The pulled content decides, not the tag: a tag moved to a new image redeploys.
+image_id=$(d image inspect --format '{{.Id}}' "$image")
+fingerprint="$settings_hash@$image_id"
+
+# Re-running a deployment that has nothing new must not restart anything.
+up_to_date() {
+  local state status health label deadline
+  state=$(d container inspect --format ${q(state)} "$name")
+  IFS='|' read -r status health label <<<"$state"
+  if [ "$label" != "$fingerprint" ]; then
+    echo "$name runs other image content or other docker run settings: replacing it"
+    return 1
+  fi
+  # A HEALTHCHECK that has not concluded yet (a container started moments ago): wait for its verdict
+  # rather than restart a container that may well be fine.
+  deadline=$(( $(date +%s) + health_timeout ))
+  while [ "$status" = running ] && [ "$health" = starting ] && [ "$(date +%s)" -lt "$deadline" ]; do
+    sleep 1
+    state=$(d container inspect --format ${q(state)} "$name")
+    IFS='|' read -r status health label <<<"$state"
+  done
+  if [ "$status" != running ]; then
+    echo "$name matches this deployment but is $status: replacing it"
+    return 1
+  fi
+  if [ -n "$health" ] && [ "$health" != healthy ]; then
+    echo "$name matches this deployment but its HEALTHCHECK says $health: replacing it"
+    return 1
+  fi
+  if [ -n "$health_cmd" ] && ! bash -c "$health_cmd" >/dev/null 2>&1; then
+    echo "$name matches this deployment but health-cmd fails: replacing it"
+    return 1
+  fi
+  if [ -n "$health_url" ] && ! fetch "$health_url" >/dev/null 2>&1; then
+    echo "$name matches this deployment but health-url does not answer 2xx: replacing it"
+    return 1
+  fi
+}
+
 previous_image=""
 if exists "$name"; then
   previous_image=$(d container inspect --format '{{.Config.Image}}' "$name")
   report previous-image "$previous_image"
+  if [ "$force" = true ]; then
+    echo "force is set: replacing $name whatever it runs"
+  elif up_to_date; then
+    echo "$name already runs $image ($image_id) with the same settings and is healthy: left untouched"
+    report unchanged true
+    report deployed-image "$image"
+    exit 0
+  fi
+fi
+
+report changed true
+if [ -n "$previous_image" ]; then
   echo "Stopping $name (running $previous_image)"
   d stop --time ${Math.ceil(d.stopTimeoutMs / 1000)} "$name" >/dev/null
   d rename "$name" "$previous"

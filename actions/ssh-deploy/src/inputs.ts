@@ -45,6 +45,8 @@ export interface DockerInputs {
   healthCmd: string | undefined
   healthUrl: string | undefined
   healthTimeoutMs: number
+  /** Replace the container even when it already runs this image with these settings. */
+  force: boolean
 }
 
 export interface KubernetesInputs {
@@ -263,6 +265,7 @@ function dockerInputs(env: Env): DockerInputs | undefined {
     healthCmd: getOptional('health-cmd', {env}),
     healthUrl: getOptional('health-url', {env}),
     healthTimeoutMs: getDuration('health-timeout', {default: '60s', env}),
+    force: getBoolean('force', {default: false, env}),
   }
 }
 

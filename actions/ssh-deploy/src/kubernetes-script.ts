@@ -1,6 +1,10 @@
 /**
  * The bash script for a Kubernetes rollout through kubectl on the host: note the current image, set the
  * new one (or apply a manifest), wait for the rollout; on failure collect the events and undo.
+ *
+ * Setting the image a deployment already has is a no-op in Kubernetes (the pod template does not change,
+ * no new ReplicaSet), so that case reports the host unchanged. What an applied manifest changes cannot be
+ * told without reading kubectl's output, so applying one always counts as a change.
  */
 import {shellQuote as q} from '@deploy-actions/ssh/shell-quote'
 import type {KubernetesInputs} from './inputs'
@@ -35,11 +39,17 @@ fi`
     : ''
 }
 report previous-image "$previous_image"
+${
+  manifest === undefined
+    ? `if [ "$previous_image" = ${q(image)} ]; then report unchanged true; else report changed true; fi`
+    : 'report changed true'
+}
 ${change}
 if ! k rollout status ${target}${ns} --timeout=${seconds}s; then
   report failure ${q(`the rollout of deployment ${k.deployment} did not finish within ${seconds}s`)}
   k get events${ns} --sort-by=.lastTimestamp 2>&1 | tail -n 20 | while IFS= read -r line; do report detail "$line"; done || true
   if [ -n "$previous_image" ]; then
+    report changed true
     k rollout undo ${target}${ns}
     report rolled-back true
   fi

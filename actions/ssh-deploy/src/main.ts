@@ -79,6 +79,7 @@ function skipped(host: string): HostResult {
     previousImage: '',
     deployedImage: '',
     rolledBack: false,
+    changed: false,
     error: 'not started: an earlier batch failed (fail-fast)',
     details: [],
     durationMs: 0,

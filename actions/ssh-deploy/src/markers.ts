@@ -9,6 +9,10 @@ export interface Reports {
   previousImage?: string
   deployedImage?: string
   rolledBack?: boolean
+  /** The script started changing the host (stopping, starting or restoring something). */
+  changed?: boolean
+  /** The host already ran what was to be deployed, and nothing was touched. */
+  unchanged?: boolean
   /** Why the deployment failed, as the script saw it. */
   failure?: string
   /** Container logs or rollout events collected on failure. */
@@ -29,6 +33,8 @@ export function readReport(prefix: string, line: string, reports: Reports): bool
   if (key === 'previous-image') reports.previousImage = value
   else if (key === 'deployed-image') reports.deployedImage = value
   else if (key === 'rolled-back') reports.rolledBack = value === 'true'
+  else if (key === 'changed') reports.changed = value === 'true'
+  else if (key === 'unchanged') reports.unchanged = value === 'true'
   else if (key === 'failure') reports.failure = value
   else if (key === 'detail') reports.details.push(value)
   return true
