@@ -1,3 +1,8 @@
+/**
+ * ssh-deploy's docker strategy, bundled, against real servers on 127.0.0.1: OpenSSH (whose sshd_config
+ * SetEnv points every session's docker CLI at the test's engine, as a host's own configuration would), a
+ * private dockerd and an OCI registry the images are pulled from.
+ */
 import {fileURLToPath} from 'node:url'
 import {type ActionRun, runAction} from '@deploy-actions/local-runner/run-action'
 import {
@@ -20,9 +25,12 @@ let engine: DockerEngine
 let port: number
 const image = (tag: string) => `${registry.host}/web:${tag}`
 
+/** A value sshd_config must quote and escape to hand over unchanged. */
+const AWKWARD = `a "b" \\ c # $HOME 'q'`
+
 beforeAll(async () => {
-  ;[server, registry, port] = await Promise.all([startSshServer(), startRegistry(), freePort()])
-  engine = await startDockerEngine()
+  ;[registry, port, engine] = await Promise.all([startRegistry(), freePort(), startDockerEngine()])
+  server = await startSshServer({setEnv: {...engine.env, AWKWARD}})
   const images = {
     a: busyboxHttpContext({body: 'version-a', port, healthCheck: 'pass'}),
     b: busyboxHttpContext({body: 'version-b', port}),
@@ -56,9 +64,6 @@ function deploy(tag: string, more: Record<string, string> = {}): Promise<ActionR
       image: image(tag),
       'container-name': 'web',
       'docker-args': '--network host',
-      env: Object.entries(engine.env)
-        .map(([k, v]) => `${k}=${v}`)
-        .join('\n'),
       'health-timeout': '30s',
       // busybox httpd as PID 1 ignores SIGTERM; do not wait docker's default 10 s for it.
       'stop-timeout': '1s',
@@ -70,6 +75,34 @@ function deploy(tag: string, more: Record<string, string> = {}): Promise<ActionR
 async function served(): Promise<string> {
   return (await fetch(`http://127.0.0.1:${port}/`)).text()
 }
+
+function containerId(): string {
+  return engine.docker('inspect', '--format', '{{.Id}}', 'web').trim()
+}
+
+/** Deploys, and lists what dockerd did to containers meanwhile (not health-check execs). */
+async function deployWatched(tag: string, more: Record<string, string> = {}) {
+  const since = (Date.now() / 1000).toFixed(3)
+  const run = await deploy(tag, more)
+  const until = (Date.now() / 1000).toFixed(3)
+  const events = engine
+    .docker(
+      'events',
+      '--since',
+      since,
+      '--until',
+      until,
+      '--filter',
+      'type=container',
+      '--format',
+      '{{.Action}}',
+    )
+    .split('\n')
+    .filter((action) => /^(create|start|restart|stop|kill|die|rename|destroy)$/.test(action))
+  return {run, events}
+}
+
+const status = (run: ActionRun) => (JSON.parse(run.outputs['results']!) as {status: string}[])[0]!.status
 
 function containers(): string[] {
   return engine
@@ -135,7 +168,7 @@ describe('ssh-deploy docker strategy (bundled)', () => {
         `could not pull ${image('no-such-tag')}; the running container was not touched`,
       ),
     ])
-    expect(run.outputs['rolled-back']).toBe('false')
+    expect(run.outputs).toMatchObject({'rolled-back': 'false', changed: 'false'})
     expect(engine.docker('inspect', '--format', '{{.Id}} {{.State.Status}}', 'web').trim()).toBe(
       `${running} running`,
     )
@@ -150,6 +183,8 @@ describe('ssh-deploy docker strategy (bundled)', () => {
     const again = await deploy('b')
     const twice = await deploy('b')
     expect([errors(again), errors(twice)]).toEqual([[], []])
+    // The rollback put the container of B back as it was, so B is already deployed.
+    expect([again.outputs['changed'], twice.outputs['changed']]).toEqual(['false', 'false'])
     expect(twice.outputs).toMatchObject({'previous-image': image('b'), 'deployed-image': image('b')})
     expect(containers()).toEqual([`web ${image('b')} running`])
   })
@@ -172,6 +207,109 @@ describe('ssh-deploy docker strategy (bundled)', () => {
     expect(errors(run)).toEqual([])
     const env = engine.docker('inspect', '--format', '{{range .Config.Env}}{{println .}}{{end}}', 'web')
     expect(env.split('\n')).toEqual(expect.arrayContaining([`GREETING=${value}`, 'EMPTY=']))
+  })
+
+  it('leaves a container that already runs the deployment alone, and replaces it when anything differs', async () => {
+    const settings = {'container-env': 'MODE=one\nLEVEL=x', 'health-url': `http://127.0.0.1:${port}/`}
+    const first = await deployWatched('a', settings)
+    expect(errors(first.run)).toEqual([])
+    expect(first.run.outputs['changed']).toBe('true')
+    expect(first.events).toEqual(expect.arrayContaining(['stop', 'create', 'start']))
+    const id = containerId()
+
+    const again = await deployWatched('a', settings)
+    expect(errors(again.run)).toEqual([])
+    expect(again.events).toEqual([])
+    expect(containerId()).toBe(id)
+    expect(again.run.outputs).toMatchObject({
+      changed: 'false',
+      'deployed-image': image('a'),
+      'previous-image': image('a'),
+      'ok-count': '1',
+    })
+    expect(status(again.run)).toBe('unchanged')
+    expect(again.run.log).toContain('already runs')
+    expect(again.run.log).not.toContain('Starting web')
+    expect(again.run.summary).toContain('ssh-deploy (docker): 1 ok (1 unchanged) / 0 failed')
+    expect(again.run.summary).toContain('✅ unchanged')
+
+    // Reordered container-env lines and another health check do not define the container.
+    const same = await deploy('a', {'container-env': 'LEVEL=x\nMODE=one', 'health-cmd': 'true'})
+    expect([errors(same), same.outputs['changed'], containerId()]).toEqual([[], 'false', id])
+
+    const otherEnv = await deployWatched('a', {...settings, 'container-env': 'MODE=two\nLEVEL=x'})
+    expect(errors(otherEnv.run)).toEqual([])
+    expect(otherEnv.run.outputs['changed']).toBe('true')
+    expect(status(otherEnv.run)).toBe('ok')
+    expect(otherEnv.events).toEqual(expect.arrayContaining(['stop', 'create', 'start']))
+    expect(containerId()).not.toBe(id)
+    expect(
+      engine.docker('inspect', '--format', '{{range .Config.Env}}{{println .}}{{end}}', 'web'),
+    ).toContain('MODE=two')
+
+    const forcedFrom = containerId()
+    const forced = await deployWatched('a', {
+      ...settings,
+      'container-env': 'MODE=two\nLEVEL=x',
+      force: 'true',
+    })
+    expect(errors(forced.run)).toEqual([])
+    expect(forced.run.outputs['changed']).toBe('true')
+    expect(forced.run.log).toContain('force is set')
+    expect(containerId()).not.toBe(forcedFrom)
+  })
+
+  it('replaces a matching container that is not running', async () => {
+    const settings = {'health-url': `http://127.0.0.1:${port}/`}
+    expect(errors(await deploy('b', settings))).toEqual([])
+    engine.docker('stop', '--time', '1', 'web')
+    const run = await deploy('b', settings)
+    expect(errors(run)).toEqual([])
+    expect(run.outputs['changed']).toBe('true')
+    expect(run.log).toContain('web matches this deployment but is exited: replacing it')
+    expect(await served()).toBe('version-b')
+  })
+
+  it('redeploys a tag moved to new content, and only then', async () => {
+    const settings = {'health-url': `http://127.0.0.1:${port}/`}
+    const publish = (body: string) => {
+      buildImage(engine, busyboxHttpContext({body, port}), image('moving'))
+      engine.docker('push', '--quiet', image('moving'))
+      // Dropped here, so the deployment has to pull the new content from the registry.
+      engine.docker('rmi', image('moving'))
+    }
+    publish('moving-1')
+    expect(errors(await deploy('moving', settings))).toEqual([])
+    expect(await served()).toBe('moving-1')
+    expect((await deploy('moving', settings)).outputs['changed']).toBe('false')
+
+    publish('moving-2')
+    const moved = await deploy('moving', settings)
+    expect(errors(moved)).toEqual([])
+    expect(moved.outputs).toMatchObject({
+      changed: 'true',
+      'previous-image': image('moving'),
+      'deployed-image': image('moving'),
+    })
+    expect(await served()).toBe('moving-2')
+  })
+
+  it('runs where sshd itself sets the environment, as on a host with docker at hand', async () => {
+    const run = await runAction({
+      actionDir,
+      workspace: tempDir(),
+      timeoutMs: 60_000,
+      inputs: {
+        host: `127.0.0.1:${server.port}`,
+        username: server.username,
+        'private-key': server.clientKey.privateKey,
+        'known-hosts': server.knownHosts(),
+        script: 'echo "DOCKER_HOST=$DOCKER_HOST"\necho "AWKWARD=$AWKWARD"',
+      },
+    })
+    expect(errors(run)).toEqual([])
+    expect(run.log).toContain(`DOCKER_HOST=${engine.host}`)
+    expect(run.log).toContain(`AWKWARD=${AWKWARD}`)
   })
 
   it.each([
