@@ -1056,6 +1056,7 @@ function dockerInputs(env) {
         healthCmd: getOptional('health-cmd', { env }),
         healthUrl: getOptional('health-url', { env }),
         healthTimeoutMs: getDuration('health-timeout', { default: '60s', env }),
+        force: getBoolean('force', { default: false, env }),
     };
 }
 function kubernetesInputs(env) {
@@ -1137,7 +1138,7 @@ function validateKubernetes(k) {
 ;// CONCATENATED MODULE: ./src/index.ts
 
 
-void run({ inputs: () => getInputs(), main: () => Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7957)) });
+void run({ inputs: () => getInputs(), main: () => Promise.all(/* import() */[__nccwpck_require__.e(4), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7589)) });
 
 module.exports = __webpack_exports__;
 /******/ })()
