@@ -7,7 +7,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from '@jest/globals'
 import {parse} from 'yaml'
-import {actionNames, renderReadme} from '../scripts/action-docs'
+import {actionNames, missingSections, renderReadme} from '../scripts/action-docs'
+import {marketplaceProblems} from '../scripts/marketplace-checks'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -19,8 +20,6 @@ interface ActionYml {
   outputs?: Record<string, {description?: string}>
   runs?: {using?: string; main?: string; post?: string}
 }
-
-const COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']
 
 describe.each(actionNames())('%s', (name) => {
   const dir = join(root, 'actions', name)
@@ -34,12 +33,8 @@ describe.each(actionNames())('%s', (name) => {
     if (spec.runs?.post) expect(spec.runs.post).toBe('dist/index.js')
   })
 
-  it('has the fields the Marketplace requires', () => {
-    expect(spec.name).toEqual(expect.any(String))
-    expect(spec.description?.length).toBeGreaterThan(20)
-    expect(spec.branding?.icon).toMatch(/^[a-z0-9-]+$/)
-    expect(spec.branding?.icon).not.toBe('key')
-    expect(COLORS).toContain(spec.branding?.color)
+  it('has the fields the Marketplace requires: name, description, an allowed icon and colour', () => {
+    expect(marketplaceProblems(spec, dir)).toEqual([])
   })
 
   it('describes every input and output', () => {
@@ -51,8 +46,9 @@ describe.each(actionNames())('%s', (name) => {
     }
   })
 
-  it("has a README whose tables match action.yml (run 'pnpm action-docs' after changing it)", () => {
+  it("has a README with usage, permissions and an example, whose tables match action.yml (run 'pnpm action-docs')", () => {
     const readme = readFileSync(join(dir, 'README.md'), 'utf8')
     expect(renderReadme(readme, text, `actions/${name}/README.md`)).toBe(readme)
+    expect(missingSections(readme)).toEqual([])
   })
 })
