@@ -8,7 +8,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {delimiter, join, resolve} from 'node:path'
 import {type ActionDefinition, loadAction, resolveInputs} from './action-yml'
-import {parseFileCommands} from './commands'
+import {readFileCommands} from './commands'
 import {
   defaultEventPayload,
   expressionContext,
@@ -225,17 +225,6 @@ async function runStep(step: StepRun) {
     log.annotate('error', `The step was stopped after its time limit of ${step.timeoutMs} ms.`, {})
   }
   return {...result, log}
-}
-
-/** Parses a file-command file; a malformed one fails the step with an error annotation, as on GitHub. */
-function readFileCommands(path: string, kind: string, log: StepLog): Record<string, string> {
-  try {
-    return parseFileCommands(readFileSync(path, 'utf8'))
-  } catch (err) {
-    log.failed = true
-    log.annotate('error', `Unable to process file command '${kind}': ${(err as Error).message}`, {})
-    return {}
-  }
 }
 
 function shouldRunPost(action: ActionDefinition, mainExitCode: number): boolean {

@@ -4,7 +4,7 @@
  */
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {parseFileCommands} from '../commands'
+import {readFileCommands} from '../commands'
 import type {Masker} from '../masker'
 import {type ActionRun, runAction} from '../run-action'
 import {StepLog} from '../step-log'
@@ -79,17 +79,8 @@ export async function runScript(script: string, shell: string, setting: StepSett
     log.annotate('error', `The step was stopped after its time limit of ${setting.timeoutMs} ms.`, {})
   else if (result.exitCode !== 0)
     log.annotate('error', `Process completed with exit code ${result.exitCode}.`, {})
-  const read = (path: string, kind: string) => {
-    try {
-      return parseFileCommands(readFileSync(path, 'utf8'))
-    } catch (err) {
-      log.failed = true
-      log.annotate('error', `Unable to process file command '${kind}': ${(err as Error).message}`, {})
-      return {}
-    }
-  }
-  const outputs = {...log.outputs, ...read(files.output, 'output')}
-  const env = read(files.env, 'env')
+  const outputs = {...log.outputs, ...readFileCommands(files.output, 'output', log)}
+  const env = readFileCommands(files.env, 'env', log)
   return {
     success: result.exitCode === 0 && !log.failed,
     log: log.text,
