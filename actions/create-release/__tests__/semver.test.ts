@@ -5,17 +5,24 @@ const v = (name: string) => parseVersionTag(name)!
 
 describe('parseVersionTag', () => {
   it.each([
-    ['v1.2.3', {prefix: 'v', major: 1, minor: 2, patch: 3, prerelease: []}],
-    ['1.2.3', {prefix: '', major: 1, minor: 2, patch: 3, prerelease: []}],
-    ['release-10.0.1-rc.2', {prefix: 'release-', major: 10, minor: 0, patch: 1, prerelease: ['rc', '2']}],
-    ['v1.2.3+build.7', {prefix: 'v', major: 1, minor: 2, patch: 3, prerelease: []}],
-  ])('%j', (name, expected) => {
-    expect(parseVersionTag(name)).toEqual({name, ...expected})
+    ['v1.2.3', 'v', '1.2.3'],
+    ['1.2.3', '', '1.2.3'],
+    ['release-10.0.1-rc.2', 'release-', '10.0.1-rc.2'],
+    ['v1.2.3+build.7', 'v', '1.2.3'],
+    ['10.2.3', '', '10.2.3'],
+  ])('%j', (name, prefix, version) => {
+    const tag = parseVersionTag(name)
+    expect(tag?.name).toBe(name)
+    expect(tag?.prefix).toBe(prefix)
+    expect(tag?.version.version).toBe(version)
   })
 
-  it.each(['v1.2', 'latest', 'v01.2.3', 'v1.2.3-', 'v1.2.3-rc..1'])('%j is not a version', (name) => {
-    expect(parseVersionTag(name)).toBeUndefined()
-  })
+  it.each(['v1.2', 'latest', 'v01.2.3', 'v1.2.3-', 'v1.2.3-rc..1', 'vv1.2.3x'])(
+    '%j is not a version',
+    (name) => {
+      expect(parseVersionTag(name)).toBeUndefined()
+    },
+  )
 })
 
 describe('compareVersions (SemVer 2.0 §11)', () => {
