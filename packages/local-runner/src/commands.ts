@@ -3,9 +3,6 @@
  * (`::name key=value,...::data`, one a line) and the files it appends to (`GITHUB_OUTPUT`, `GITHUB_STATE`,
  * `GITHUB_ENV`), parsed the way the runner parses them.
  */
-import {readFileSync} from 'node:fs'
-import type {StepLog} from './step-log'
-
 export interface WorkflowCommand {
   name: string
   properties: Record<string, string>
@@ -80,15 +77,4 @@ function nameOf(line: string, end: number): string {
   const name = line.slice(0, end)
   if (name.trim() === '') throw new Error(`Invalid format '${line}': the name is empty.`)
   return name
-}
-
-/** Reads a file-command file; a malformed one fails the step with an error annotation, as on GitHub. */
-export function readFileCommands(path: string, kind: string, log: StepLog): Record<string, string> {
-  try {
-    return parseFileCommands(readFileSync(path, 'utf8'))
-  } catch (err) {
-    log.failed = true
-    log.annotate('error', `Unable to process file command '${kind}': ${(err as Error).message}`, {})
-    return {}
-  }
 }

@@ -8,7 +8,6 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {delimiter, join, resolve} from 'node:path'
 import {type ActionDefinition, loadAction, resolveInputs} from './action-yml'
-import {readFileCommands} from './commands'
 import {
   defaultEventPayload,
   expressionContext,
@@ -104,9 +103,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     }
 
     const main = await runStep({...run, script: action.main, env: baseEnv})
-    const outputs = {...main.log.outputs, ...readFileCommands(mainFiles.output, 'output', main.log)}
-    const state = {...main.log.state, ...readFileCommands(mainFiles.state, 'state', main.log)}
-    const exported = readFileCommands(mainFiles.env, 'env', main.log)
+    const outputs = {...main.log.outputs, ...main.log.readFileCommands(mainFiles.output, 'output')}
+    const state = {...main.log.state, ...main.log.readFileCommands(mainFiles.state, 'state')}
+    const exported = main.log.readFileCommands(mainFiles.env, 'env')
     const mainExit = main.exitCode === 0 && main.log.failed ? 1 : main.exitCode
     const annotations = [...main.log.annotations]
 

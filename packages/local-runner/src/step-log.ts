@@ -3,7 +3,8 @@
  * Every shown line is masked with the masks registered so far, as in the runner, so a value printed
  * before its `::add-mask::` is not masked (that would leak on GitHub too).
  */
-import {parseCommand} from './commands'
+import {readFileSync} from 'node:fs'
+import {parseCommand, parseFileCommands} from './commands'
 import type {Masker} from './masker'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -118,6 +119,17 @@ export class StepLog {
       const masked = this.options.masker.mask(line)
       this.lines.push(masked)
       this.options.onLine?.(masked)
+    }
+  }
+
+  /** Reads a file-command file; a malformed one fails the step with an error annotation, as on GitHub. */
+  readFileCommands(path: string, kind: string): Record<string, string> {
+    try {
+      return parseFileCommands(readFileSync(path, 'utf8'))
+    } catch (err) {
+      this.failed = true
+      this.annotate('error', `Unable to process file command '${kind}': ${(err as Error).message}`, {})
+      return {}
     }
   }
 }

@@ -4,7 +4,6 @@
  */
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {readFileCommands} from '../commands'
 import type {Masker} from '../masker'
 import {type ActionRun, runAction} from '../run-action'
 import {StepLog} from '../step-log'
@@ -79,8 +78,8 @@ export async function runScript(script: string, shell: string, setting: StepSett
     log.annotate('error', `The step was stopped after its time limit of ${setting.timeoutMs} ms.`, {})
   else if (result.exitCode !== 0)
     log.annotate('error', `Process completed with exit code ${result.exitCode}.`, {})
-  const outputs = {...log.outputs, ...readFileCommands(files.output, 'output', log)}
-  const env = readFileCommands(files.env, 'env', log)
+  const outputs = {...log.outputs, ...log.readFileCommands(files.output, 'output')}
+  const env = log.readFileCommands(files.env, 'env')
   return {
     success: result.exitCode === 0 && !log.failed,
     log: log.text,
