@@ -9,7 +9,12 @@ const actionYml = parse(readFileSync(new URL('../action.yml', import.meta.url), 
   inputs: Record<string, {default?: string}>
 }
 
-const BASE = {INPUT_TOKEN: 'ghs_unit', INPUT_TAG: 'v1.2.3', GITHUB_SHA: 'a'.repeat(40)}
+const BASE = {
+  INPUT_TOKEN: 'ghs_unit',
+  INPUT_TAG: 'v1.2.3',
+  GITHUB_SHA: 'a'.repeat(40),
+  GITHUB_REPOSITORY: 'acme/app',
+}
 
 const env = (inputs: Record<string, string>) => ({
   ...BASE,
@@ -19,6 +24,25 @@ const env = (inputs: Record<string, string>) => ({
 afterAll(removeTempDirs)
 
 describe('getInputs', () => {
+  it('takes the repository from the input, or the run', () => {
+    expect(getInputs(env({})).repository).toEqual({owner: 'acme', repo: 'app'})
+    expect(getInputs(env({repository: 'octo-org/tools'})).repository).toEqual({
+      owner: 'octo-org',
+      repo: 'tools',
+    })
+  })
+
+  it.each([
+    [{repository: 'acme'}, {}, "Input 'repository': 'acme' is not of the form owner/name."],
+    [
+      {},
+      {...BASE, GITHUB_REPOSITORY: ''},
+      "Input 'repository': No repository: GITHUB_REPOSITORY is not set.",
+    ],
+  ])('refuses repository %j, naming the input', (inputs, run, message) => {
+    expect(() => getInputs({...env(inputs), ...run})).toThrow(message)
+  })
+
   it('reads the same values from action.yml defaults as from no inputs at all', () => {
     const defaults = Object.fromEntries(
       Object.entries(actionYml.inputs)
@@ -98,7 +122,7 @@ describe('getInputs', () => {
   })
 
   it('needs a target when GITHUB_SHA is not set', () => {
-    expect(() => getInputs({INPUT_TOKEN: 't', INPUT_TAG: 'v1.0.0'})).toThrow(
+    expect(() => getInputs({INPUT_TOKEN: 't', INPUT_TAG: 'v1.0.0', GITHUB_REPOSITORY: 'acme/app'})).toThrow(
       "Input 'target': is empty and GITHUB_SHA is not set.",
     )
   })

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {isAbsolute, resolve} from 'node:path'
+import {parseRepository, type Repository, RepositoryNameError} from '@deploy-actions/github/repository'
 import {InputError} from '@deploy-actions/kit/errors'
 import {type Env, getBoolean, getEnum, getList, getOptional, getString} from '@deploy-actions/kit/inputs'
 import {setSecret} from '@deploy-actions/kit/workflow'
@@ -28,7 +29,7 @@ export interface Inputs {
   files: string[]
   updateNotes: boolean
   token: string
-  repository: string | undefined
+  repository: Repository
   workingDirectory: string
 }
 
@@ -62,11 +63,20 @@ export function getInputs(env: Env = process.env): Inputs {
     files: getList('files', {comma: false, env}),
     updateNotes: getBoolean('update-notes', {default: false, env}),
     token,
-    repository: getOptional('repository', {env}),
+    repository: readRepository(env),
     workingDirectory,
   }
   validate(inputs)
   return inputs
+}
+
+function readRepository(env: Env): Repository {
+  try {
+    return parseRepository(getOptional('repository', {env}), env)
+  } catch (err) {
+    if (err instanceof RepositoryNameError) throw new InputError('repository', err.message)
+    throw err
+  }
 }
 
 function readBody(env: Env, cwd: string): string {

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {createClient, parseRepository} from '@deploy-actions/github/client'
+import {createClient} from '@deploy-actions/github/client'
 import {Releases} from '@deploy-actions/github/releases'
 import {type CommandRunner, runCommand} from '@deploy-actions/kit/exec'
 import {write} from '@deploy-actions/kit/summary'
@@ -18,7 +18,7 @@ export interface Deps {
 
 export async function main(inputs: Inputs, deps: Deps = {env: process.env, exec: runCommand}): Promise<void> {
   const {env} = deps
-  const repository = parseRepository(inputs.repository, env)
+  const {repository} = inputs
   const files = await workflow.group('Find the files to attach', async () => {
     const found = await findAssets(inputs.files, inputs.workingDirectory)
     for (const f of found) workflow.info(`${f.name} (${f.size} bytes) from ${f.path}`)

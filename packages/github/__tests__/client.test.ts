@@ -3,7 +3,7 @@
  * and response against GitHub's OpenAPI description): retries of server errors and secondary rate limits,
  * with each wait logged, and the helpers beside it.
  */
-import {createClient, parseRepository, statusOf} from '@deploy-actions/github/client'
+import {createClient, parseRepository, RepositoryNameError, statusOf} from '@deploy-actions/github/client'
 import {type GitHubApi, startGitHubApi} from '@deploy-actions/testing/github-api/server'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from '@jest/globals'
 
@@ -91,7 +91,7 @@ describe('createClient', () => {
   })
 
   it('refuses an empty token, naming the input', () => {
-    expect(() => createClient({token: ''})).toThrow("Input 'token': is empty.")
+    expect(() => createClient({token: ''})).toThrow('The GitHub token is empty.')
   })
 })
 
@@ -104,12 +104,13 @@ describe('parseRepository', () => {
     expect(parseRepository(text, env)).toEqual(expected)
   })
 
-  it.each(['acme', 'acme/app/extra', '-acme/app', 'acme/a b'])('rejects %j, naming the input', (text) => {
-    expect(() => parseRepository(text, {})).toThrow("Input 'repository'")
+  it.each(['acme', 'acme/app/extra', '-acme/app', 'acme/a b'])('rejects %j with a domain error', (text) => {
+    expect(() => parseRepository(text, {})).toThrow(RepositoryNameError)
+    expect(() => parseRepository(text, {})).toThrow(`'${text}' is not of the form owner/name.`)
   })
 
   it('says what to do when there is no repository at all', () => {
-    expect(() => parseRepository(undefined, {})).toThrow("set the 'repository' input")
+    expect(() => parseRepository(undefined, {})).toThrow('Name the repository as owner/name')
   })
 })
 

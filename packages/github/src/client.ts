@@ -2,10 +2,12 @@
  * The GitHub REST client every action here uses: `@octokit/rest` with the retry and throttling plugins,
  * so secondary rate limits, primary rate limits and 5xx answers are retried with the wait logged.
  */
-import {ActionError, InputError} from '@deploy-actions/kit/errors'
+import {ActionError} from '@deploy-actions/kit/errors'
 import {retry} from '@octokit/plugin-retry'
 import {throttling} from '@octokit/plugin-throttling'
 import {Octokit} from '@octokit/rest'
+
+export {parseRepository, type Repository, RepositoryNameError} from './repository'
 
 export type GitHub = InstanceType<typeof Octokit>
 
@@ -93,10 +95,9 @@ function retryBaseMs(options: ClientOptions, env: NodeJS.ProcessEnv): number {
 
 export function createClient(options: ClientOptions, env: NodeJS.ProcessEnv = process.env): GitHub {
   if (!options.token) {
-    throw new InputError(
-      'token',
+    throw new ActionError(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user copies
-      'is empty. Pass `${{ secrets.GITHUB_TOKEN }}` or a GitHub App / PAT token.',
+      'The GitHub token is empty. Pass `${{ secrets.GITHUB_TOKEN }}` or a GitHub App / PAT token.',
     )
   }
   const log = options.log ?? (() => {})
@@ -126,24 +127,6 @@ export function createClient(options: ClientOptions, env: NodeJS.ProcessEnv = pr
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
   })
-}
-
-export interface Repository {
-  owner: string
-  repo: string
-}
-
-/** `owner/name` from an input, or the run's `GITHUB_REPOSITORY`. */
-export function parseRepository(text: string | undefined, env: NodeJS.ProcessEnv = process.env): Repository {
-  const value = text?.trim() || env['GITHUB_REPOSITORY'] || ''
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value)
-  if (match) return {owner: match[1]!, repo: match[2]!}
-  if (!text?.trim() && !value) {
-    throw new ActionError(
-      "No repository: set the 'repository' input (owner/name) or run inside GitHub Actions.",
-    )
-  }
-  throw new InputError('repository', `'${value}' is not of the form owner/name.`)
 }
 
 /** HTTP status of an Octokit error, or undefined for anything else. */
