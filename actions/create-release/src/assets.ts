@@ -5,7 +5,7 @@
  */
 import {statSync} from 'node:fs'
 import {basename, extname, resolve} from 'node:path'
-import {ActionError} from '@deploy-actions/kit/errors'
+import {InputError} from '@deploy-actions/kit/errors'
 
 export interface AssetFile {
   path: string
@@ -48,16 +48,18 @@ export async function findAssets(patterns: readonly string[], cwd: string): Prom
     })
     const matches = (await globber.glob()).filter((p) => statSync(p).isFile()).sort()
     if (matches.length === 0) {
-      throw new ActionError(
-        `Input 'files': '${pattern}' matches no file in ${cwd}. Build the files before this step, or fix the pattern.`,
+      throw new InputError(
+        'files',
+        `'${pattern}' matches no file in ${cwd}. Build the files before this step, or fix the pattern.`,
       )
     }
     for (const path of matches) {
       const name = basename(path)
       const other = files.get(name)
       if (other && other.path !== path) {
-        throw new ActionError(
-          `Input 'files': two files would be uploaded as '${name}' (${other.path} and ${path}); ` +
+        throw new InputError(
+          'files',
+          `two files would be uploaded as '${name}' (${other.path} and ${path}); ` +
             'release asset names must be unique.',
         )
       }

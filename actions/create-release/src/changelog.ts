@@ -1,6 +1,6 @@
 /** Where the changelog starts (the previous release) and the changelog itself, in the chosen style. */
 import type {Releases} from '@deploy-actions/github/releases'
-import {ActionError} from '@deploy-actions/kit/errors'
+import {InputError} from '@deploy-actions/kit/errors'
 import type {CommandRunner} from '@deploy-actions/kit/exec'
 import {renderChangelog} from './conventional'
 import {History} from './history'
@@ -24,8 +24,9 @@ export async function findPreviousTag(
   if (given !== undefined) {
     const sha = await releases.tagCommit(given)
     if (sha === undefined) {
-      throw new ActionError(
-        `Input 'previous-tag': '${given}' is not a tag of ${releases.repository.owner}/${releases.repository.repo}. ` +
+      throw new InputError(
+        'previous-tag',
+        `'${given}' is not a tag of ${releases.repository.owner}/${releases.repository.repo}. ` +
           'Give an existing tag, or leave it empty to use the previous version tag.',
       )
     }
