@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {createClient} from '@deploy-actions/github/client'
+import {createClient, type GitHub} from '@deploy-actions/github/client'
 import {Releases} from '@deploy-actions/github/releases'
 import {type CommandRunner, runCommand} from '@deploy-actions/kit/exec'
 import {write} from '@deploy-actions/kit/summary'
@@ -14,9 +14,25 @@ import {summaryMarkdown} from './summary'
 export interface Deps {
   env: NodeJS.ProcessEnv
   exec: CommandRunner
+  /** The GitHub client for a token: Octokit with retries against `GITHUB_API_URL`. */
+  github: (token: string) => GitHub
 }
 
-export async function main(inputs: Inputs, deps: Deps = {env: process.env, exec: runCommand}): Promise<void> {
+export function defaultDeps(env: NodeJS.ProcessEnv = process.env): Deps {
+  return {
+    env,
+    exec: runCommand,
+    github: (token) =>
+      createClient({
+        token,
+        baseUrl: env['GITHUB_API_URL'] || undefined,
+        log: workflow.info,
+        debug: workflow.debug,
+      }),
+  }
+}
+
+export async function main(inputs: Inputs, deps: Deps = defaultDeps()): Promise<void> {
   const {env} = deps
   const {repository} = inputs
   const files = await workflow.group('Find the files to attach', async () => {
@@ -24,13 +40,7 @@ export async function main(inputs: Inputs, deps: Deps = {env: process.env, exec:
     for (const f of found) workflow.info(`${f.name} (${f.size} bytes) from ${f.path}`)
     return found
   })
-  const github = createClient({
-    token: inputs.token,
-    baseUrl: env['GITHUB_API_URL'] || undefined,
-    log: workflow.info,
-    debug: workflow.debug,
-  })
-  const releases = new Releases(github, repository)
+  const releases = new Releases(deps.github(inputs.token), repository)
   const repoUrl = `${(env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}`
 
   const {sha, tagged} = await workflow.group(`Check tag ${inputs.tag}`, async () => {
