@@ -3,9 +3,10 @@
  * input, and for the way hostile values end up in them.
  */
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {requireExecutable} from '@deploy-actions/testing/server'
 import {describe, expect, it} from '@jest/globals'
-import {dockerScript} from '../src/docker-script'
+import {dockerScript, preamble} from '../src/docker-script'
 import {settingsFingerprint} from '../src/fingerprint'
 import type {DockerInputs, KubernetesInputs} from '../src/inputs'
 import {kubernetesScript} from '../src/kubernetes-script'
@@ -67,6 +68,15 @@ describe('dockerScript', () => {
     expect(lint(dockerScript(inputs, 'ghcr.io/o/app:1', '::m::'))).toBe('')
   })
 
+  it('sends docker-deploy.sh unchanged after the preamble, which assigns every variable it reads', () => {
+    const script = dockerScript(docker, 'ghcr.io/o/app:1', '::m::')
+    const file = readFileSync(new URL('../src/docker-deploy.sh', import.meta.url), 'utf8')
+    expect(script.endsWith(file)).toBe(true)
+    const assigned = new Set([...preamble(docker, 'app', '::m::').matchAll(/^(\w+)=/gm)].map((m) => m[1]))
+    const listed = /Set by the preamble: ([^.]+)\./s.exec(file)![1]!.match(/[a-z_]+(?= |,|$)/g)!
+    expect(new Set(listed.filter((w) => w !== 'and' && w !== 'arrays'))).toEqual(assigned)
+  })
+
   it('holds every value in single quotes', () => {
     const script = dockerScript(
       {...docker, containerEnv: new Map([['A', "x'; id #"]]), healthCmd: 'test "$(cat f)" = \'ok\''},
@@ -76,8 +86,9 @@ describe('dockerScript', () => {
     expect(script).toContain(`image='ghcr.io/o/app:1'`)
     expect(script).toContain(`'A=x'\\''; id #'`)
     expect(script).toContain(`health_cmd='test "$(cat f)" = '\\''ok'\\'''`)
-    expect(script).toContain(`d() { 'docker' "$@"; }`)
-    expect(script).toContain('d stop --time 10 "$name"')
+    expect(script).toContain(`docker_cmd=('docker')`)
+    expect(script).toContain(`stop_timeout='10'`)
+    expect(script).toContain('d stop --time "$stop_timeout" "$name"')
   })
 
   it('labels the new container with the settings hash joined to the pulled image ID', () => {
@@ -87,8 +98,8 @@ describe('dockerScript', () => {
     expect(script).toContain('fingerprint="$settings_hash@$image_id"')
     expect(script).toContain(`label_key='deploy-actions.ssh-deploy.fingerprint'`)
     expect(script).toMatch(/d run --detach --name "\$name" --label "\$label_key=\$fingerprint" /)
-    expect(script).toContain('force=false')
-    expect(dockerScript({...docker, force: true}, 'ghcr.io/o/app:1', '::m::')).toContain('force=true')
+    expect(script).toContain(`force='false'`)
+    expect(dockerScript({...docker, force: true}, 'ghcr.io/o/app:1', '::m::')).toContain(`force='true'`)
   })
 
   it('decides on a no-op after the pull and before anything is stopped', () => {
