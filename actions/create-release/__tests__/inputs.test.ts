@@ -113,6 +113,12 @@ describe('getInputs', () => {
     [{'make-latest': 'yes'}, "Input 'make-latest': 'yes' is not one of 'true', 'false', 'legacy'."],
     [{target: 'not a sha'}, "Input 'target': 'not a sha' is neither a commit SHA nor a branch name."],
     [{digest: 'sha256:abc'}, "Input 'digest': 'sha256:abc' is not an image digest."],
+    [{digest: `sha256:${'A'.repeat(64)}`}, "Input 'digest'"],
+    [
+      {image: 'ghcr.io/Acme/app:v1'},
+      "Input 'image': 'ghcr.io/Acme/app:v1': repository names must be lower case",
+    ],
+    [{image: 'https://ghcr.io/acme/app'}, "Input 'image': 'https://ghcr.io/acme/app' is a URL"],
     [{'previous-tag': 'v1.2.3'}, "Input 'previous-tag': is the tag being released ('v1.2.3')."],
     [{body: 'a', 'body-file': 'b'}, "Input 'body-file': and body are both given."],
     [{'body-file': 'nope.md'}, "Input 'body-file': cannot read 'nope.md'"],

@@ -8,8 +8,9 @@ describe('repositoryOf', () => {
     ['ghcr.io/acme/app:v1', 'ghcr.io/acme/app'],
     ['127.0.0.1:5000/app:v1', '127.0.0.1:5000/app'],
     ['127.0.0.1:5000/app', '127.0.0.1:5000/app'],
-    [`app@${digest}`, 'app'],
-    ['app', 'app'],
+    [`app@${digest}`, 'docker.io/library/app'],
+    ['app', 'docker.io/library/app'],
+    ['docker.io/acme/app:1', 'docker.io/acme/app'],
   ])('%j → %j', (image, repo) => {
     expect(repositoryOf(image)).toBe(repo)
   })

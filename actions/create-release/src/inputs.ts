@@ -4,6 +4,7 @@ import {parseRepository, type Repository, RepositoryNameError} from '@deploy-act
 import {InputError} from '@deploy-actions/kit/errors'
 import {type Env, getBoolean, getEnum, getList, getOptional, getString} from '@deploy-actions/kit/inputs'
 import {setSecret} from '@deploy-actions/kit/workflow'
+import {ImageReferenceError, isDigest, parseImageReference} from '@deploy-actions/registry/reference'
 import {tagNameProblem} from './ref-name'
 import {isPrerelease} from './semver'
 
@@ -118,13 +119,18 @@ function validate(i: Inputs): void {
   if (!/^[0-9a-f]{7,40}$/i.test(i.target) && tagNameProblem(i.target)) {
     throw new InputError('target', `'${i.target}' is neither a commit SHA nor a branch name.`)
   }
-  if (i.digest !== undefined && !/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/.test(i.digest)) {
+  if (i.digest !== undefined && !isDigest(i.digest)) {
     throw new InputError(
       'digest',
       `'${i.digest}' is not an image digest. Use the form sha256:<64 hex digits>.`,
     )
   }
-  if (i.image !== undefined && /\s/.test(i.image)) {
-    throw new InputError('image', `'${i.image}' is not an image reference (it contains white space).`)
+  if (i.image !== undefined) {
+    try {
+      parseImageReference(i.image)
+    } catch (err) {
+      if (err instanceof ImageReferenceError) throw new InputError('image', err.message)
+      throw err
+    }
   }
 }

@@ -1,4 +1,5 @@
 /** The release notes: the given text, then the released image, then the changelog. */
+import {formatImageName, parseImageReference} from '@deploy-actions/registry/reference'
 
 export interface ImageInfo {
   /** As given, e.g. `ghcr.io/acme/app:v1.2.3` or `ghcr.io/acme/app`. */
@@ -20,10 +21,7 @@ export function imageSection({image, digest}: ImageInfo): string {
   return lines.join('\n')
 }
 
-/** `registry/path` of an image reference without its tag or digest. */
+/** `registry/repository` of an image reference, without its tag or digest (`app` is `docker.io/library/app`). */
 export function repositoryOf(image: string): string {
-  const noDigest = image.split('@')[0]!
-  const slash = noDigest.lastIndexOf('/')
-  const colon = noDigest.lastIndexOf(':')
-  return colon > slash ? noDigest.slice(0, colon) : noDigest
+  return formatImageName(parseImageReference(image))
 }

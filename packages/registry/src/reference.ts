@@ -57,7 +57,7 @@ export function parseImageReference(text: string): ImageReference {
   if (at >= 0) {
     digest = rest.slice(at + 1)
     rest = rest.slice(0, at)
-    if (!DIGEST.test(digest) || (digest.startsWith('sha256:') && !SHA256_DIGEST.test(digest))) {
+    if (!isDigest(digest)) {
       throw new ImageReferenceError(
         `'${input}' has a malformed digest '${digest}' (expected sha256: and 64 hex digits).`,
       )
@@ -114,6 +114,11 @@ export function parseImageReference(text: string): ImageReference {
 
 export function isValidTag(tag: string): boolean {
   return TAG.test(tag)
+}
+
+/** A content digest (`algorithm:encoded`); a sha256 one must be 64 lower-case hex digits. */
+export function isDigest(text: string): boolean {
+  return DIGEST.test(text) && (!text.startsWith('sha256:') || SHA256_DIGEST.test(text))
 }
 
 export function isSha256Digest(text: string): boolean {
