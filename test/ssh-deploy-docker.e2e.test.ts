@@ -319,8 +319,8 @@ describe('ssh-deploy docker strategy (bundled)', () => {
       /^Input 'container-name': 'web; touch \/tmp\/pwned' is not a container name/,
     ],
     ['container-name', 'web\nrm -rf /', /^Input 'container-name': .* is not a container name/s],
-    ['image', `${'127.0.0.1:1'}/web:$(id)`, /^Input 'image': '.*' is not an image reference/],
-    ['image', "web:a'; touch /tmp/pwned; '", /^Input 'image': .* is not an image reference/],
+    ['image', `${'127.0.0.1:1'}/web:$(id)`, /^Input 'image': '.*' has an invalid tag '\$\(id\)'/],
+    ['image', "web:a'; touch /tmp/pwned; '", /^Input 'image': .* contains whitespace\./],
     ['docker-command', 'docker; id', /^Input 'docker-command': .* must be a plain command/],
   ])('rejects a hostile %s before connecting', async (input, value, message) => {
     const before = server.log().length

@@ -53,21 +53,51 @@ describe('getInputs', () => {
       commandTimeoutMs: 30 * 60_000,
       maxParallel: 1,
       failFast: true,
-      docker: undefined,
-      kubernetes: undefined,
     })
+    expect(inputs()).not.toHaveProperty('docker')
+    expect(inputs()).not.toHaveProperty('kubernetes')
+    expect(inputs()).not.toHaveProperty('image')
   })
 
-  it('reads every input it declares, and declares every input it reads', () => {
+  const STRATEGY_INPUTS = {
+    script: {script: 'true'},
+    docker: {strategy: 'docker', image: 'app:1', 'container-name': 'app'},
+    kubernetes: {strategy: 'kubernetes', image: 'app:1', deployment: 'web'},
+  }
+
+  function inputsRead(more: Record<string, string>): Set<string> {
     const read = new Set<string>()
-    const spy = new Proxy(env(base), {
+    const spy = new Proxy(env({...base, ...more}), {
       get: (target, key) => {
         if (typeof key === 'string' && key.startsWith('INPUT_')) read.add(key.slice(6).toLowerCase())
         return target[key as string]
       },
     })
     getInputs(spy)
+    return read
+  }
+
+  it('reads every input it declares, and declares every input it reads', () => {
+    const read = new Set(Object.values(STRATEGY_INPUTS).flatMap((more) => [...inputsRead(more)]))
     expect([...read].sort()).toEqual(Object.keys(actionYml.inputs).sort())
+  })
+
+  it('reads only the inputs of the strategy it runs', () => {
+    const script = inputsRead(STRATEGY_INPUTS.script)
+    const docker = inputsRead(STRATEGY_INPUTS.docker)
+    const kubernetes = inputsRead(STRATEGY_INPUTS.kubernetes)
+    for (const name of ['image', 'container-name', 'docker-command', 'kubectl', 'deployment', 'manifest'])
+      expect(script).not.toContain(name)
+    for (const name of ['script', 'shell', 'kubectl', 'deployment']) expect(docker).not.toContain(name)
+    for (const name of ['script', 'container-name', 'docker-command', 'health-url'])
+      expect(kubernetes).not.toContain(name)
+  })
+
+  it('leaves the inputs of other strategies alone: a script run does not check kubectl', () => {
+    expect(inputs({kubectl: 'kubectl;rm', 'docker-command': '$(id)', image: 'not an image'})).toMatchObject({
+      strategy: 'script',
+      script: 'true',
+    })
   })
 
   it('masks the key (whole and line by line), passphrase, password and secret-env values at once', () => {
@@ -112,17 +142,18 @@ describe('getInputs', () => {
   })
 
   it('sets up the docker and kubernetes strategies', () => {
-    expect(
-      inputs({
-        strategy: 'docker',
-        image: 'ghcr.io/o/app:1.2.3',
-        'container-name': 'app',
-        ports: '8080:80\n127.0.0.1:9090:90/udp',
-        'container-env': 'A=1\nB=x=y',
-        'docker-args': '--memory 512m  --network host',
-        'docker-command': 'sudo docker',
-      }).docker,
-    ).toMatchObject({
+    const docker = inputs({
+      strategy: 'docker',
+      image: 'ghcr.io/o/app:1.2.3',
+      'container-name': 'app',
+      ports: '8080:80\n127.0.0.1:9090:90/udp',
+      'container-env': 'A=1\nB=x=y',
+      'docker-args': '--memory 512m  --network host',
+      'docker-command': 'sudo docker',
+    })
+    if (docker.strategy !== 'docker') throw new Error(`strategy ${docker.strategy}`)
+    expect(docker.image).toBe('ghcr.io/o/app:1.2.3')
+    expect(docker.docker).toMatchObject({
       containerName: 'app',
       ports: ['8080:80', '127.0.0.1:9090:90/udp'],
       containerEnv: new Map([
@@ -133,9 +164,13 @@ describe('getInputs', () => {
       dockerCommand: ['sudo', 'docker'],
       healthTimeoutMs: 60_000,
     })
-    expect(
-      inputs({strategy: 'kubernetes', image: `app@sha256:${'a'.repeat(64)}`, deployment: 'web'}).kubernetes,
-    ).toEqual({
+    const kubernetes = inputs({
+      strategy: 'kubernetes',
+      image: `app@sha256:${'a'.repeat(64)}`,
+      deployment: 'web',
+    })
+    if (kubernetes.strategy !== 'kubernetes') throw new Error(`strategy ${kubernetes.strategy}`)
+    expect(kubernetes.kubernetes).toEqual({
       kubectl: ['kubectl'],
       deployment: 'web',
       container: 'web',
@@ -169,7 +204,7 @@ describe('getInputs', () => {
     ],
     [
       {strategy: 'docker', image: 'App Image', 'container-name': 'a'},
-      /^Input 'image': 'App Image' is not an image reference/,
+      /^Input 'image': 'App Image' contains whitespace/,
     ],
     [
       {strategy: 'docker', image: 'a:1', 'container-name': 'a', ports: '80:80;id'},

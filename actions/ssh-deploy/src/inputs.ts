@@ -12,6 +12,7 @@ import {
   splitList,
 } from '@deploy-actions/kit/inputs'
 import {readInput, setSecret} from '@deploy-actions/kit/workflow'
+import {ImageReferenceError, parseImageReference} from '@deploy-actions/registry/reference'
 import {
   type Fingerprint,
   HostKeyFormatError,
@@ -58,7 +59,8 @@ export interface KubernetesInputs {
   rolloutTimeoutMs: number
 }
 
-export interface Inputs {
+/** What every strategy shares: the hosts, the login, the connection and the rollout across hosts. */
+export interface CommonInputs {
   hosts: HostEntry[]
   login: Login
   jump: (Login & {host: HostEntry}) | undefined
@@ -67,19 +69,39 @@ export interface Inputs {
   connectRetries: number
   keepaliveIntervalMs: number
   commandTimeoutMs: number
-  strategy: Strategy
-  script: string | undefined
-  shell: 'bash' | 'sh'
-  strict: boolean
   env: Map<string, string>
   /** Values of `env` and `secret-env` that are masked. */
   secrets: string[]
-  image: string | undefined
-  docker: DockerInputs | undefined
-  kubernetes: KubernetesInputs | undefined
   maxParallel: number
   failFast: boolean
 }
+
+/** `strategy: script`: the user's commands, run as they are. */
+export interface ScriptStrategy {
+  strategy: 'script'
+  script: string
+  shell: 'bash' | 'sh'
+  strict: boolean
+}
+
+/** `strategy: docker`: one container replaced with a health check and rollback. */
+export interface DockerStrategy {
+  strategy: 'docker'
+  image: string
+  docker: DockerInputs
+}
+
+/** `strategy: kubernetes`: a Deployment rolled out with kubectl, undone on failure. */
+export interface KubernetesStrategy {
+  strategy: 'kubernetes'
+  image: string
+  kubernetes: KubernetesInputs
+}
+
+/** One variant per strategy, each with only the inputs it reads: the others are never parsed. */
+export type StrategyInputs = ScriptStrategy | DockerStrategy | KubernetesStrategy
+
+export type Inputs = CommonInputs & StrategyInputs
 
 export function getInputs(env: Env = process.env): Inputs {
   // Secrets first, masked the moment they are read, so no later error or log line can show them.
@@ -155,7 +177,7 @@ export function getInputs(env: Env = process.env): Inputs {
       )
     }
   }
-  const inputs: Inputs = {
+  const common: CommonInputs = {
     hosts,
     login,
     jump,
@@ -164,20 +186,45 @@ export function getInputs(env: Env = process.env): Inputs {
     connectRetries: getInteger('connect-retries', {default: 3, min: 0, max: 20, env}),
     keepaliveIntervalMs: getDuration('keepalive-interval', {default: '15s', env}),
     commandTimeoutMs: getDuration('command-timeout', {default: '30m', env}),
-    strategy,
-    script: getOptional('script', {env}),
-    shell: getEnum('shell', ['bash', 'sh'], {default: 'bash', env}),
-    strict: getBoolean('strict', {default: true, env}),
     env: envVars,
     secrets: [...Object.values(secrets).filter((s): s is string => s !== undefined), ...secretEnv.values()],
-    image: getOptional('image', {env}),
-    docker: dockerInputs(env),
-    kubernetes: kubernetesInputs(env),
     maxParallel: getInteger('max-parallel', {default: 1, min: 1, max: 100, env}),
     failFast: getBoolean('fail-fast', {default: true, env}),
   }
-  validate(inputs)
-  return inputs
+  return {...common, ...strategyInputs(strategy, env)}
+}
+
+function strategyInputs(strategy: Strategy, env: Env): StrategyInputs {
+  switch (strategy) {
+    case 'script': {
+      const script = getOptional('script', {env})
+      if (!script) {
+        throw new InputError('script', 'is required with strategy script (the commands to run on each host).')
+      }
+      return {
+        strategy,
+        script,
+        shell: getEnum('shell', ['bash', 'sh'], {default: 'bash', env}),
+        strict: getBoolean('strict', {default: true, env}),
+      }
+    }
+    case 'docker':
+      return {strategy, image: imageInput(strategy, env), docker: dockerInputs(env)}
+    case 'kubernetes':
+      return {strategy, image: imageInput(strategy, env), kubernetes: kubernetesInputs(env)}
+  }
+}
+
+function imageInput(strategy: Strategy, env: Env): string {
+  const image = getOptional('image', {env})
+  if (!image) throw new InputError('image', `is required with strategy ${strategy} (the image to deploy).`)
+  try {
+    parseImageReference(image)
+  } catch (err) {
+    if (err instanceof ImageReferenceError) throw new InputError('image', err.message)
+    throw err
+  }
+  return image
 }
 
 function secret(name: string, env: Env): string | undefined {
@@ -251,10 +298,10 @@ function command(name: string, fallback: string, env: Env): string[] {
   return words
 }
 
-function dockerInputs(env: Env): DockerInputs | undefined {
+function dockerInputs(env: Env): DockerInputs {
   const containerName = getOptional('container-name', {env})
   const dockerArgs = getString('docker-args', {env})
-  return {
+  const docker: DockerInputs = {
     containerName: containerName ?? '',
     ports: getList('ports', {env}),
     containerEnv: getKeyValues('container-env', {env}),
@@ -267,11 +314,13 @@ function dockerInputs(env: Env): DockerInputs | undefined {
     healthTimeoutMs: getDuration('health-timeout', {default: '60s', env}),
     force: getBoolean('force', {default: false, env}),
   }
+  validateDocker(docker)
+  return docker
 }
 
-function kubernetesInputs(env: Env): KubernetesInputs | undefined {
+function kubernetesInputs(env: Env): KubernetesInputs {
   const deployment = getOptional('deployment', {env}) ?? ''
-  return {
+  const kubernetes: KubernetesInputs = {
     kubectl: command('kubectl', 'kubectl', env),
     deployment,
     container: getOptional('container', {env}) ?? deployment,
@@ -279,35 +328,15 @@ function kubernetesInputs(env: Env): KubernetesInputs | undefined {
     manifest: getOptional('manifest', {env}),
     rolloutTimeoutMs: getDuration('rollout-timeout', {default: '5m', env}),
   }
+  validateKubernetes(kubernetes)
+  return kubernetes
 }
 
-const IMAGE =
-  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i
 const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,200}$/
 const K8S_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/
 const PORT =
   /^(?:(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?$/
 const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/
-
-function validate(i: Inputs): void {
-  if (i.image !== undefined && !IMAGE.test(i.image)) {
-    throw new InputError(
-      'image',
-      `'${i.image.slice(0, 80)}' is not an image reference. Give one such as ghcr.io/owner/app:1.2.3 or ` +
-        'registry.example.com:5000/app@sha256:<digest> (no spaces, quotes or shell characters).',
-    )
-  }
-  if (i.strategy === 'script' && !i.script) {
-    throw new InputError('script', 'is required with strategy script (the commands to run on each host).')
-  }
-  if (i.strategy !== 'script' && !i.image) {
-    throw new InputError('image', `is required with strategy ${i.strategy} (the image to deploy).`)
-  }
-  if (i.strategy === 'docker') validateDocker(i.docker!)
-  else i.docker = undefined
-  if (i.strategy === 'kubernetes') validateKubernetes(i.kubernetes!)
-  else i.kubernetes = undefined
-}
 
 function validateDocker(d: DockerInputs): void {
   if (!d.containerName) throw new InputError('container-name', 'is required with strategy docker.')

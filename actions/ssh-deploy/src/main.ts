@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
-import {ActionError} from '@deploy-actions/kit/errors'
+import {ActionError, InputError} from '@deploy-actions/kit/errors'
 import {write} from '@deploy-actions/kit/summary'
 import * as workflow from '@deploy-actions/kit/workflow'
 import {connect, type SshClient} from '@deploy-actions/ssh/connect'
@@ -87,24 +87,26 @@ function skipped(host: string): HostResult {
 }
 
 export function scriptSpec(inputs: Inputs, markerPrefix: string): ScriptSpec {
-  if (inputs.strategy === 'script') {
-    return {script: inputs.script!, env: inputs.env, shell: inputs.shell, strict: inputs.strict}
-  }
-  if (inputs.strategy === 'docker') {
-    return {script: dockerScript(inputs.docker!, inputs.image!, markerPrefix), env: inputs.env, shell: 'bash'}
-  }
-  const k = inputs.kubernetes!
-  const manifest = k.manifest === undefined ? undefined : readManifest(k.manifest, inputs.image!)
-  return {
-    script: kubernetesScript(
-      k,
-      inputs.image!,
-      markerPrefix,
-      manifest,
-      `MANIFEST_${randomBytes(8).toString('hex')}`,
-    ),
-    env: inputs.env,
-    shell: 'bash',
+  switch (inputs.strategy) {
+    case 'script':
+      return {script: inputs.script, env: inputs.env, shell: inputs.shell, strict: inputs.strict}
+    case 'docker':
+      return {script: dockerScript(inputs.docker, inputs.image, markerPrefix), env: inputs.env, shell: 'bash'}
+    case 'kubernetes': {
+      const k = inputs.kubernetes
+      const manifest = k.manifest === undefined ? undefined : readManifest(k.manifest, inputs.image)
+      return {
+        script: kubernetesScript(
+          k,
+          inputs.image,
+          markerPrefix,
+          manifest,
+          `MANIFEST_${randomBytes(8).toString('hex')}`,
+        ),
+        env: inputs.env,
+        shell: 'bash',
+      }
+    }
   }
 }
 
@@ -114,14 +116,13 @@ function readManifest(path: string, image: string): string {
   try {
     text = readFileSync(file, 'utf8')
   } catch (err) {
-    throw new ActionError(
-      `Input 'manifest': cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}.`,
-    )
+    throw new InputError('manifest', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? err}.`)
   }
   const {text: substituted, count} = substituteImage(text, image)
   if (count === 0) {
-    throw new ActionError(
-      `Input 'manifest': ${path} has no 'image:' field for the repository of ${image}, so the rollout would not change it.`,
+    throw new InputError(
+      'manifest',
+      `${path} has no 'image:' field for the repository of ${image}, so the rollout would not change it.`,
     )
   }
   return substituted
