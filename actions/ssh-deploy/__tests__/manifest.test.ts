@@ -1,17 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {imageRepository, substituteImage} from '../src/manifest'
-
-describe('imageRepository', () => {
-  it.each([
-    ['app', 'app'],
-    ['app:1', 'app'],
-    ['registry:5000/team/app:1.2', 'registry:5000/team/app'],
-    ['registry:5000/team/app', 'registry:5000/team/app'],
-    [`ghcr.io/o/app@sha256:${'a'.repeat(64)}`, 'ghcr.io/o/app'],
-  ])('%s → %s', (image, repository) => {
-    expect(imageRepository(image)).toBe(repository)
-  })
-})
+import {substituteImage} from '../src/manifest'
 
 describe('substituteImage', () => {
   it('replaces the tag or digest of every image: of the repository, in any YAML quoting', () => {
@@ -37,6 +25,24 @@ describe('substituteImage', () => {
       '    image: other.io/ghcr.io/o/app:1',
       '',
     ])
+  })
+
+  it('compares repositories as Docker reads them', () => {
+    const manifest = ['image: nginx:1.25', 'image: docker.io/library/nginx', 'image: nginx-extra:1', ''].join(
+      '\n',
+    )
+    const {text, count} = substituteImage(manifest, `nginx@sha256:${'c'.repeat(64)}`)
+    expect(count).toBe(2)
+    expect(text.split('\n')).toEqual([
+      `image: nginx@sha256:${'c'.repeat(64)}`,
+      `image: nginx@sha256:${'c'.repeat(64)}`,
+      'image: nginx-extra:1',
+      '',
+    ])
+  })
+
+  it('leaves fields that are not image references alone', () => {
+    expect(substituteImage('image: {{ .Values.image }}\nimage: Bad/Name\n', 'app:2').count).toBe(0)
   })
 
   it('counts nothing when the repository does not appear', () => {

@@ -1,27 +1,32 @@
 /**
- * Puts the image into a Kubernetes manifest the way k8s-deploy users expect: every `image:` whose
- * repository is the deployed image's repository gets the new tag or digest, whatever it held before.
+ * Puts the image into a Kubernetes manifest the way k8s-deploy users expect: every `image:` that names the
+ * deployed image's repository gets the new tag or digest, whatever it held before. Repositories are compared
+ * as Docker reads them (registry package grammar), so `nginx` and `docker.io/library/nginx` are the same.
  */
+import {formatImageName, parseImageReference} from '@deploy-actions/registry/reference'
 
-export function imageRepository(image: string): string {
-  const withoutDigest = image.split('@')[0]!
-  const slash = withoutDigest.lastIndexOf('/')
-  const colon = withoutDigest.lastIndexOf(':')
-  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest
+const IMAGE_FIELD = /^(\s*(?:-\s+)?image:\s*)(["']?)([^\s"'#]+)\2(\s*(?:#.*)?)$/gm
+
+/** `registry/repository` of a reference, or undefined for text that is not an image reference. */
+function repositoryOf(reference: string): string | undefined {
+  try {
+    return formatImageName(parseImageReference(reference))
+  } catch {
+    return undefined
+  }
 }
 
 /** The manifest with the image set, and how many `image:` fields were changed. */
 export function substituteImage(manifest: string, image: string): {text: string; count: number} {
-  const repository = imageRepository(image)
-  const escaped = repository.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-  const pattern = new RegExp(
-    `^(\\s*(?:-\\s+)?image:\\s*)(["']?)${escaped}(?::[\\w][\\w.-]*)?(?:@sha256:[a-f0-9]{64})?\\2(\\s*(?:#.*)?)$`,
-    'gm',
-  )
+  const repository = repositoryOf(image)
   let count = 0
-  const text = manifest.replace(pattern, (_m, head: string, quote: string, tail: string) => {
-    count++
-    return `${head}${quote}${image}${quote}${tail}`
-  })
+  const text = manifest.replace(
+    IMAGE_FIELD,
+    (field, head: string, quote: string, value: string, tail: string) => {
+      if (repository === undefined || repositoryOf(value) !== repository) return field
+      count++
+      return `${head}${quote}${image}${quote}${tail}`
+    },
+  )
   return {text, count}
 }
