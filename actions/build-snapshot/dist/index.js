@@ -597,7 +597,7 @@ function isIndex(mediaType) {
 /* harmony export */   rI: () => (/* binding */ ImageReferenceError),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB, DIGEST, parseImageReference, isSha256Digest, formatImageName */
+/* unused harmony exports DOCKER_HUB, DIGEST, parseImageReference, isDigest, isSha256Digest, formatImageName */
 /**
  * Image references as Docker reads them (`[registry[:port]/]path[:tag][@digest]`), following the grammar of
  * the distribution project's `reference` package. Written here because no maintained npm package parses them
@@ -636,7 +636,7 @@ function parseImageReference(text) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST.test(digest) || (digest.startsWith('sha256:') && !SHA256_DIGEST.test(digest))) {
+        if (!isDigest(digest)) {
             throw new ImageReferenceError(`'${input}' has a malformed digest '${digest}' (expected sha256: and 64 hex digits).`);
         }
     }
@@ -685,6 +685,10 @@ function parseImageReference(text) {
 }
 function isValidTag(tag) {
     return TAG.test(tag);
+}
+/** A content digest (`algorithm:encoded`); a sha256 one must be 64 lower-case hex digits. */
+function isDigest(text) {
+    return DIGEST.test(text) && (!text.startsWith('sha256:') || SHA256_DIGEST.test(text));
 }
 function isSha256Digest(text) {
     return SHA256_DIGEST.test(text);

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  defaultDeps: () => (/* binding */ defaultDeps),
   main: () => (/* binding */ main)
 });
 
@@ -24,11 +25,14 @@ var dist_bundle = __webpack_require__(545);
 var plugin_throttling_dist_bundle = __webpack_require__(6404);
 // EXTERNAL MODULE: ../../node_modules/.pnpm/@octokit+rest@22.0.1/node_modules/@octokit/rest/dist-src/index.js + 21 modules
 var dist_src = __webpack_require__(8176);
+// EXTERNAL MODULE: ../../packages/github/src/repository.ts
+var repository = __webpack_require__(5748);
 ;// CONCATENATED MODULE: ../../packages/github/src/client.ts
 /**
  * The GitHub REST client every action here uses: `@octokit/rest` with the retry and throttling plugins,
  * so secondary rate limits, primary rate limits and 5xx answers are retried with the wait logged.
  */
+
 
 
 
@@ -87,9 +91,9 @@ function retryBaseMs(options, env) {
 }
 function createClient(options, env = process.env) {
     if (!options.token) {
-        throw new errors/* InputError */.dz('token', 
+        throw new errors/* ActionError */.lZ(
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the user copies
-        'is empty. Pass `${{ secrets.GITHUB_TOKEN }}` or a GitHub App / PAT token.');
+        'The GitHub token is empty. Pass `${{ secrets.GITHUB_TOKEN }}` or a GitHub App / PAT token.');
     }
     const log = options.log ?? (() => { });
     const retries = options.retries ?? 4;
@@ -115,17 +119,6 @@ function createClient(options, env = process.env) {
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
     });
-}
-/** `owner/name` from an input, or the run's `GITHUB_REPOSITORY`. */
-function parseRepository(text, env = process.env) {
-    const value = text?.trim() || env['GITHUB_REPOSITORY'] || '';
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(value);
-    if (match)
-        return { owner: match[1], repo: match[2] };
-    if (!text?.trim() && !value) {
-        throw new errors/* ActionError */.lZ("No repository: set the 'repository' input (owner/name) or run inside GitHub Actions.");
-    }
-    throw new errors/* InputError */.dz('repository', `'${value}' is not of the form owner/name.`);
 }
 /** HTTP status of an Octokit error, or undefined for anything else. */
 function statusOf(err) {
@@ -548,13 +541,13 @@ async function findAssets(patterns, cwd) {
         });
         const matches = (await globber.glob()).filter((p) => (0,external_node_fs_.statSync)(p).isFile()).sort();
         if (matches.length === 0) {
-            throw new errors/* ActionError */.lZ(`Input 'files': '${pattern}' matches no file in ${cwd}. Build the files before this step, or fix the pattern.`);
+            throw new errors/* InputError */.dz('files', `'${pattern}' matches no file in ${cwd}. Build the files before this step, or fix the pattern.`);
         }
         for (const path of matches) {
             const name = (0,external_node_path_.basename)(path);
             const other = files.get(name);
             if (other && other.path !== path) {
-                throw new errors/* ActionError */.lZ(`Input 'files': two files would be uploaded as '${name}' (${other.path} and ${path}); ` +
+                throw new errors/* InputError */.dz('files', `two files would be uploaded as '${name}' (${other.path} and ${path}); ` +
                     'release asset names must be unique.');
             }
             files.set(name, { path, name, size: (0,external_node_fs_.statSync)(path).size, contentType: contentTypeOf(name) });
@@ -707,7 +700,7 @@ async function findPreviousTag(releases, tag, given) {
     if (given !== undefined) {
         const sha = await releases.tagCommit(given);
         if (sha === undefined) {
-            throw new errors/* ActionError */.lZ(`Input 'previous-tag': '${given}' is not a tag of ${releases.repository.owner}/${releases.repository.repo}. ` +
+            throw new errors/* InputError */.dz('previous-tag', `'${given}' is not a tag of ${releases.repository.owner}/${releases.repository.repo}. ` +
                 'Give an existing tag, or leave it empty to use the previous version tag.');
         }
         return { tag: given, sha };
@@ -744,8 +737,11 @@ async function buildChangelog(request, deps) {
     }
 }
 
+// EXTERNAL MODULE: ../../packages/registry/src/reference.ts
+var reference = __webpack_require__(5723);
 ;// CONCATENATED MODULE: ./src/notes.ts
 /** The release notes: the given text, then the released image, then the changelog. */
+
 function composeNotes(parts) {
     return [parts.body.trim(), imageSection(parts.image), parts.changelog.trim()].filter(Boolean).join('\n\n');
 }
@@ -762,12 +758,9 @@ function imageSection({ image, digest }) {
         lines.push('', '```', `docker pull ${repositoryOf(image)}@${digest}`, '```');
     return lines.join('\n');
 }
-/** `registry/path` of an image reference without its tag or digest. */
+/** `registry/repository` of an image reference, without its tag or digest (`app` is `docker.io/library/app`). */
 function repositoryOf(image) {
-    const noDigest = image.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+    return (0,reference/* formatImageName */.eS)((0,reference/* parseImageReference */.o_)(image));
 }
 
 ;// CONCATENATED MODULE: ./src/release-flow.ts
@@ -959,22 +952,28 @@ function summaryMarkdown(f) {
 
 
 
-async function main(inputs, deps = { env: process.env, exec: runCommand }) {
+function defaultDeps(env = process.env) {
+    return {
+        env,
+        exec: runCommand,
+        github: (token) => createClient({
+            token,
+            baseUrl: env['GITHUB_API_URL'] || undefined,
+            log: workflow/* info */.pq,
+            debug: workflow/* debug */.Yz,
+        }),
+    };
+}
+async function main(inputs, deps = defaultDeps()) {
     const { env } = deps;
-    const repository = parseRepository(inputs.repository, env);
+    const { repository } = inputs;
     const files = await workflow/* group */.Os('Find the files to attach', async () => {
         const found = await findAssets(inputs.files, inputs.workingDirectory);
         for (const f of found)
             workflow/* info */.pq(`${f.name} (${f.size} bytes) from ${f.path}`);
         return found;
     });
-    const github = createClient({
-        token: inputs.token,
-        baseUrl: env['GITHUB_API_URL'] || undefined,
-        log: workflow/* info */.pq,
-        debug: workflow/* debug */.Yz,
-    });
-    const releases = new Releases(github, repository);
+    const releases = new Releases(deps.github(inputs.token), repository);
     const repoUrl = `${(env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '')}/${repository.owner}/${repository.repo}`;
     const { sha, tagged } = await workflow/* group */.Os(`Check tag ${inputs.tag}`, async () => {
         const sha = await releases.resolveCommit(inputs.target);

@@ -6321,7 +6321,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 5723:
+/***/ 8104:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
@@ -7185,7 +7185,7 @@ const {
   kResume
 } = __webpack_require__(3988)
 const connectH1 = __webpack_require__(574)
-const connectH2 = __webpack_require__(5723)
+const connectH2 = __webpack_require__(8104)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')

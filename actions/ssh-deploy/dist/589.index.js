@@ -663,189 +663,48 @@ function settingsFingerprint(d, image) {
 
 ;// CONCATENATED MODULE: ./src/docker-script.ts
 /**
- * The bash script that replaces a Docker container on the host: pull first (nothing touched if that
- * fails), leave a running, healthy container that already matches the deployment alone, otherwise keep
- * it stopped under `<name>-previous`, start the new one, wait for it to be healthy, then remove the old
- * one; if it is not healthy, put the old one back. Every value is single-quoted; the script is data-free
- * apart from those quoted assignments.
+ * The script that replaces a Docker container on the host: `docker-deploy.sh` (a real shell file, bundled
+ * beside the action) after a preamble that assigns every value it needs, each one single-quoted, so the
+ * script itself holds no data.
  */
 
 
+
+let body;
+function deployScript() {
+    body ??= (0,external_node_fs_.readFileSync)(new URL(/* asset import */ __webpack_require__(7843), __webpack_require__.b), 'utf8');
+    return body;
+}
 function dockerScript(d, image, markerPrefix) {
-    const seconds = Math.max(1, Math.ceil(d.healthTimeoutMs / 1000));
+    return `${preamble(d, image, markerPrefix)}\n${deployScript()}`;
+}
+/** The assignments `docker-deploy.sh` reads, in bash syntax: scalars and arrays of single-quoted words. */
+function preamble(d, image, markerPrefix) {
     const state = `{{.State.Status}}|{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels "${FINGERPRINT_LABEL}"}}`;
-    const runArgs = [
-        'run',
-        '--detach',
-        '--name',
-        '"$name"',
-        '--label',
-        '"$label_key=$fingerprint"',
-        '--restart',
-        (0,shell_quote/* shellQuote */.ZL)(d.restartPolicy),
-        ...(d.containerEnv.size > 0 ? ['--env-file', '"$env_file"'] : []),
-        ...d.ports.flatMap((p) => ['--publish', (0,shell_quote/* shellQuote */.ZL)(p)]),
-        ...d.dockerArgs.map(shell_quote/* shellQuote */.ZL),
-        '"$image"',
+    const scalars = [
+        ['marker', markerPrefix],
+        ['name', d.containerName],
+        ['image', image],
+        ['health_cmd', d.healthCmd ?? ''],
+        ['health_url', d.healthUrl ?? ''],
+        ['health_timeout', String(Math.max(1, Math.ceil(d.healthTimeoutMs / 1000)))],
+        ['stop_timeout', String(Math.ceil(d.stopTimeoutMs / 1000))],
+        ['restart_policy', d.restartPolicy],
+        ['force', d.force ? 'true' : 'false'],
+        ['label_key', FINGERPRINT_LABEL],
+        ['settings_hash', settingsFingerprint(d, image)],
+        ['state_format', state],
     ];
-    return `
-d() { ${d.dockerCommand.map(shell_quote/* shellQuote */.ZL).join(' ')} "$@"; }
-report() { printf '%s %s %s\\n' ${(0,shell_quote/* shellQuote */.ZL)(markerPrefix)} "$1" "$2"; }
-name=${(0,shell_quote/* shellQuote */.ZL)(d.containerName)}
-previous="$name-previous"
-image=${(0,shell_quote/* shellQuote */.ZL)(image)}
-health_cmd=${(0,shell_quote/* shellQuote */.ZL)(d.healthCmd ?? '')}
-health_url=${(0,shell_quote/* shellQuote */.ZL)(d.healthUrl ?? '')}
-health_timeout=${seconds}
-force=${d.force ? 'true' : 'false'}
-label_key=${(0,shell_quote/* shellQuote */.ZL)(FINGERPRINT_LABEL)}
-settings_hash=${(0,shell_quote/* shellQuote */.ZL)(settingsFingerprint(d, image))}
-exists() { d container inspect "$1" >/dev/null 2>&1; }
-fetch() {
-  if command -v curl >/dev/null 2>&1; then curl -fsS -o /dev/null --max-time 5 "$1"
-  else wget -q -O /dev/null -T 5 "$1"; fi
-}
-
-if [ -n "$health_url" ] && ! command -v curl >/dev/null 2>&1 && ! command -v wget >/dev/null 2>&1; then
-  report failure "health-url needs curl or wget on the host; neither is installed"
-  exit 1
-fi
-
-# A run stopped half-way leaves the last good container under the -previous name: put it back first.
-if exists "$previous"; then
-  report changed true
-  echo "Restoring $previous, left by an interrupted run, as $name"
-  if exists "$name"; then d rm --force "$name" >/dev/null; fi
-  d rename "$previous" "$name"
-  d start "$name" >/dev/null
-fi
-
-echo "Pulling $image"
-if ! d pull "$image"; then
-  report failure "could not pull $image; the running container was not touched"
-  exit 1
-fi
-
-# The pulled content decides, not the tag: a tag moved to a new image redeploys.
-image_id=$(d image inspect --format '{{.Id}}' "$image")
-fingerprint="$settings_hash@$image_id"
-
-# Re-running a deployment that has nothing new must not restart anything.
-up_to_date() {
-  local state status health label deadline
-  state=$(d container inspect --format ${(0,shell_quote/* shellQuote */.ZL)(state)} "$name")
-  IFS='|' read -r status health label <<<"$state"
-  if [ "$label" != "$fingerprint" ]; then
-    echo "$name runs other image content or other docker run settings: replacing it"
-    return 1
-  fi
-  # A HEALTHCHECK that has not concluded yet (a container started moments ago): wait for its verdict
-  # rather than restart a container that may well be fine.
-  deadline=$(( $(date +%s) + health_timeout ))
-  while [ "$status" = running ] && [ "$health" = starting ] && [ "$(date +%s)" -lt "$deadline" ]; do
-    sleep 1
-    state=$(d container inspect --format ${(0,shell_quote/* shellQuote */.ZL)(state)} "$name")
-    IFS='|' read -r status health label <<<"$state"
-  done
-  if [ "$status" != running ]; then
-    echo "$name matches this deployment but is $status: replacing it"
-    return 1
-  fi
-  if [ -n "$health" ] && [ "$health" != healthy ]; then
-    echo "$name matches this deployment but its HEALTHCHECK says $health: replacing it"
-    return 1
-  fi
-  if [ -n "$health_cmd" ] && ! bash -c "$health_cmd" >/dev/null 2>&1; then
-    echo "$name matches this deployment but health-cmd fails: replacing it"
-    return 1
-  fi
-  if [ -n "$health_url" ] && ! fetch "$health_url" >/dev/null 2>&1; then
-    echo "$name matches this deployment but health-url does not answer 2xx: replacing it"
-    return 1
-  fi
-}
-
-previous_image=""
-if exists "$name"; then
-  previous_image=$(d container inspect --format '{{.Config.Image}}' "$name")
-  report previous-image "$previous_image"
-  if [ "$force" = true ]; then
-    echo "force is set: replacing $name whatever it runs"
-  elif up_to_date; then
-    echo "$name already runs $image ($image_id) with the same settings and is healthy: left untouched"
-    report unchanged true
-    report deployed-image "$image"
-    exit 0
-  fi
-fi
-
-report changed true
-if [ -n "$previous_image" ]; then
-  echo "Stopping $name (running $previous_image)"
-  d stop --time ${Math.ceil(d.stopTimeoutMs / 1000)} "$name" >/dev/null
-  d rename "$name" "$previous"
-fi
-
-roll_back() {
-  report failure "$1"
-  logs=$(d logs --tail 30 "$name" 2>&1 || true)
-  if [ -n "$logs" ]; then
-    printf '%s\n' "$logs" | while IFS= read -r line; do report detail "$line"; done
-  else
-    report detail "(the new container wrote no log lines)"
-  fi
-  d container inspect --format '{{if .State.Health}}{{range .State.Health.Log}}{{println "HEALTHCHECK exit code" .ExitCode .Output}}{{end}}{{end}}' "$name" 2>/dev/null \
-    | tail -n 3 | while IFS= read -r line; do [ -n "$line" ] && report detail "$line"; done || true
-  d rm --force "$name" >/dev/null 2>&1 || true
-  if [ -n "$previous_image" ]; then
-    echo "Rolling back to $previous_image"
-    d rename "$previous" "$name"
-    d start "$name" >/dev/null
-    report rolled-back true
-  fi
-  exit 1
-}
-${d.containerEnv.size > 0 ? envFile(d.containerEnv) : ''}
-echo "Starting $name from $image"
-if ! d ${runArgs.join(' ')} >/dev/null; then roll_back "docker run failed"; fi
-
-deadline=$(( $(date +%s) + health_timeout ))
-stable=0
-while :; do
-  state=$(d container inspect --format '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$name")
-  status=\${state%% *}
-  health=\${state#* }
-  case "$status" in exited|dead) roll_back "the new container stopped ($status)" ;; esac
-  if [ -n "$health_cmd" ]; then
-    if bash -c "$health_cmd" >/dev/null 2>&1; then break; fi
-  elif [ -n "$health_url" ]; then
-    if fetch "$health_url" >/dev/null 2>&1; then break; fi
-  elif [ -n "$health" ]; then
-    [ "$health" = healthy ] && break
-    [ "$health" = unhealthy ] && roll_back "its HEALTHCHECK reports unhealthy"
-  elif [ "$status" = running ]; then
-    # No health check at all: running for 3 seconds in a row is the best evidence there is.
-    stable=$((stable + 1))
-    [ "$stable" -ge 3 ] && break
-  else
-    stable=0
-  fi
-  if [ "$(date +%s)" -ge "$deadline" ]; then roll_back "not healthy after \${health_timeout}s"; fi
-  sleep 1
-done
-
-echo "$name is healthy"
-if [ -n "$previous_image" ]; then d rm --force "$previous" >/dev/null; fi
-report deployed-image "$image"
-`;
-}
-/** Container variables go through a file readable by the owner only, so no value sits in docker's argv. */
-function envFile(vars) {
-    const lines = [...vars].map(([k, v]) => (0,shell_quote/* shellQuote */.ZL)(`${k}=${v}`)).join(' ');
-    return `env_file=$(mktemp)
-trap 'rm -f "$env_file"' EXIT
-printf '%s\\n' ${lines} >"$env_file"
-`;
+    const arrays = [
+        ['docker_cmd', d.dockerCommand],
+        ['publish_args', d.ports.flatMap((p) => ['--publish', p])],
+        ['docker_args', d.dockerArgs],
+        ['container_env', [...d.containerEnv].map(([k, v]) => `${k}=${v}`)],
+    ];
+    return [
+        ...scalars.map(([k, v]) => `${k}=${(0,shell_quote/* shellQuote */.ZL)(v)}`),
+        ...arrays.map(([k, words]) => `${k}=(${words.map(shell_quote/* shellQuote */.ZL).join(' ')})`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/kubernetes-script.ts
@@ -897,24 +756,32 @@ report deployed-image ${(0,shell_quote/* shellQuote */.ZL)(image)}
 `;
 }
 
+// EXTERNAL MODULE: ../../packages/registry/src/reference.ts
+var src_reference = __webpack_require__(5723);
 ;// CONCATENATED MODULE: ./src/manifest.ts
 /**
- * Puts the image into a Kubernetes manifest the way k8s-deploy users expect: every `image:` whose
- * repository is the deployed image's repository gets the new tag or digest, whatever it held before.
+ * Puts the image into a Kubernetes manifest the way k8s-deploy users expect: every `image:` that names the
+ * deployed image's repository gets the new tag or digest, whatever it held before. Repositories are compared
+ * as Docker reads them (registry package grammar), so `nginx` and `docker.io/library/nginx` are the same.
  */
-function imageRepository(image) {
-    const withoutDigest = image.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+
+const IMAGE_FIELD = /^(\s*(?:-\s+)?image:\s*)(["']?)([^\s"'#]+)\2(\s*(?:#.*)?)$/gm;
+/** `registry/repository` of a reference, or undefined for text that is not an image reference. */
+function repositoryOf(reference) {
+    try {
+        return (0,src_reference/* formatImageName */.eS)((0,src_reference/* parseImageReference */.o_)(reference));
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The manifest with the image set, and how many `image:` fields were changed. */
 function substituteImage(manifest, image) {
-    const repository = imageRepository(image);
-    const escaped = repository.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const pattern = new RegExp(`^(\\s*(?:-\\s+)?image:\\s*)(["']?)${escaped}(?::[\\w][\\w.-]*)?(?:@sha256:[a-f0-9]{64})?\\2(\\s*(?:#.*)?)$`, 'gm');
+    const repository = repositoryOf(image);
     let count = 0;
-    const text = manifest.replace(pattern, (_m, head, quote, tail) => {
+    const text = manifest.replace(IMAGE_FIELD, (field, head, quote, value, tail) => {
+        if (repository === undefined || repositoryOf(value) !== repository)
+            return field;
         count++;
         return `${head}${quote}${image}${quote}${tail}`;
     });
@@ -1054,19 +921,21 @@ function skipped(host) {
     };
 }
 function scriptSpec(inputs, markerPrefix) {
-    if (inputs.strategy === 'script') {
-        return { script: inputs.script, env: inputs.env, shell: inputs.shell, strict: inputs.strict };
+    switch (inputs.strategy) {
+        case 'script':
+            return { script: inputs.script, env: inputs.env, shell: inputs.shell, strict: inputs.strict };
+        case 'docker':
+            return { script: dockerScript(inputs.docker, inputs.image, markerPrefix), env: inputs.env, shell: 'bash' };
+        case 'kubernetes': {
+            const k = inputs.kubernetes;
+            const manifest = k.manifest === undefined ? undefined : readManifest(k.manifest, inputs.image);
+            return {
+                script: kubernetesScript(k, inputs.image, markerPrefix, manifest, `MANIFEST_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`),
+                env: inputs.env,
+                shell: 'bash',
+            };
+        }
     }
-    if (inputs.strategy === 'docker') {
-        return { script: dockerScript(inputs.docker, inputs.image, markerPrefix), env: inputs.env, shell: 'bash' };
-    }
-    const k = inputs.kubernetes;
-    const manifest = k.manifest === undefined ? undefined : readManifest(k.manifest, inputs.image);
-    return {
-        script: kubernetesScript(k, inputs.image, markerPrefix, manifest, `MANIFEST_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`),
-        env: inputs.env,
-        shell: 'bash',
-    };
 }
 function readManifest(path, image) {
     const file = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] ?? '.', path);
@@ -1075,11 +944,11 @@ function readManifest(path, image) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new errors/* ActionError */.lZ(`Input 'manifest': cannot read ${path}: ${err.code ?? err}.`);
+        throw new errors/* InputError */.dz('manifest', `cannot read ${path}: ${err.code ?? err}.`);
     }
     const { text: substituted, count } = substituteImage(text, image);
     if (count === 0) {
-        throw new errors/* ActionError */.lZ(`Input 'manifest': ${path} has no 'image:' field for the repository of ${image}, so the rollout would not change it.`);
+        throw new errors/* InputError */.dz('manifest', `${path} has no 'image:' field for the repository of ${image}, so the rollout would not change it.`);
     }
     return substituted;
 }
@@ -1102,6 +971,13 @@ function failureMessage(inputs, results, failed) {
     return lines.join('\n');
 }
 
+
+/***/ }),
+
+/***/ 7843:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "7989bd1cb242edc676e2.sh";
 
 /***/ })
 

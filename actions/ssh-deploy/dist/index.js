@@ -195,6 +195,140 @@ function escapeProperty(s) {
 
 /***/ }),
 
+/***/ 5723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eS: () => (/* binding */ formatImageName),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   rI: () => (/* binding */ ImageReferenceError)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, DIGEST, parseImageName, isValidTag, isDigest, isSha256Digest, formatReference, apiHost, registryScheme */
+/**
+ * Image references as Docker reads them (`[registry[:port]/]path[:tag][@digest]`), following the grammar of
+ * the distribution project's `reference` package. Written here because no maintained npm package parses them
+ * with Docker's defaults (docker.io, library/) and its lowercase rules.
+ */
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
+class ImageReferenceError extends Error {
+    name = 'ImageReferenceError';
+}
+/** `[registry/]repository` without tag or digest (an `image` input). */
+function parseImageName(text) {
+    const ref = parseImageReference(text);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new ImageReferenceError(`'${text}' has a ${ref.digest ? 'digest' : 'tag'}; give the image without it (e.g. ${formatImageName(ref)}) and the tags separately.`);
+    }
+    return { registry: ref.registry, repository: ref.repository };
+}
+function parseImageReference(text) {
+    const input = text.trim();
+    if (!input)
+        throw new ImageReferenceError('The image reference is empty.');
+    if (/\s/.test(input))
+        throw new ImageReferenceError(`'${input}' contains whitespace.`);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+        throw new ImageReferenceError(`'${input}' is a URL; an image reference has no scheme (e.g. ghcr.io/acme/app).`);
+    }
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isDigest(digest)) {
+            throw new ImageReferenceError(`'${input}' has a malformed digest '${digest}' (expected sha256: and 64 hex digits).`);
+        }
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw new ImageReferenceError(`'${input}' has an invalid tag '${tag}': up to 128 letters, digits, '_', '.' and '-', not starting with '.' or '-'.`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        if (!HOST.test(first))
+            throw new ImageReferenceError(`'${input}' has an invalid registry host '${first}'.`);
+        const port = /:(\d+)$/.exec(first)?.[1];
+        if (port !== undefined && Number(port) > 65535) {
+            throw new ImageReferenceError(`'${input}' has an invalid port ${port}.`);
+        }
+        registry = first.toLowerCase();
+        parts.shift();
+    }
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (!repository)
+        throw new ImageReferenceError(`'${input}' names no repository.`);
+    for (const part of parts) {
+        if (PATH_COMPONENT.test(part))
+            continue;
+        if (PATH_COMPONENT.test(part.toLowerCase())) {
+            throw new ImageReferenceError(`'${input}': repository names must be lower case ('${repository.toLowerCase()}'). ` +
+                "Lower-case names built from the repository's name first (compute-version's image input does).");
+        }
+        throw new ImageReferenceError(`'${input}' has an invalid path component '${part}': lower-case letters and digits, separated by '.', '_', '__' or '-'.`);
+    }
+    if (repository.length > 255)
+        throw new ImageReferenceError(`'${input}': the repository name exceeds 255 characters.`);
+    return { registry, repository, tag, digest };
+}
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** A content digest (`algorithm:encoded`); a sha256 one must be 64 lower-case hex digits. */
+function isDigest(text) {
+    return DIGEST.test(text) && (!text.startsWith('sha256:') || SHA256_DIGEST.test(text));
+}
+function isSha256Digest(text) {
+    return SHA256_DIGEST.test(text);
+}
+/** `registry/repository` as users write it (`nginx` stays `docker.io/library/nginx`, explicit on purpose). */
+function formatImageName(name) {
+    return `${name.registry}/${name.repository}`;
+}
+function formatReference(name, ref) {
+    const base = formatImageName(name);
+    if (ref.digest)
+        return `${base}@${ref.digest}`;
+    return ref.tag ? `${base}:${ref.tag}` : base;
+}
+/** The host the registry API answers on (Docker Hub's API is not at docker.io). */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/**
+ * Docker talks plain HTTP only to registries on loopback (and to ones configured as insecure); everything
+ * else is HTTPS. `insecure` is the explicit opt-in for a self-hosted registry without TLS.
+ */
+function registryScheme(registry, insecure) {
+    if (insecure)
+        return 'http';
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host))
+        return 'http';
+    return 'https';
+}
+
+
+/***/ }),
+
 /***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -648,9 +782,14 @@ module.exports = require("zlib");
 /******/ 		};
 /******/ 	})();
 /******/ 	
+/******/ 	/* webpack/runtime/publicPath */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.p = "";
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/require chunk loading */
 /******/ 	(() => {
-/******/ 		// no baseURI
+/******/ 		__nccwpck_require__.b = require("url").pathToFileURL(__filename);
 /******/ 		
 /******/ 		// object to store loaded chunks
 /******/ 		// "1" means "loaded", otherwise not loaded yet
@@ -846,6 +985,8 @@ function parseDuration(text) {
     return parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNITS[unit], 0);
 }
 
+// EXTERNAL MODULE: ../../packages/registry/src/reference.ts
+var reference = __nccwpck_require__(5723);
 // EXTERNAL MODULE: ../../packages/ssh/src/known-hosts.ts
 var known_hosts = __nccwpck_require__(630);
 // EXTERNAL MODULE: ../../packages/ssh/src/shell-quote.ts
@@ -882,6 +1023,7 @@ function parseHost(entry, defaultPort) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -953,7 +1095,7 @@ function getInputs(env = process.env) {
             throw new errors/* InputError */.dz('env', `'${name}' is not a shell variable name (letters, digits and _, not starting with a digit).`);
         }
     }
-    const inputs = {
+    const common = {
         hosts,
         login,
         jump,
@@ -962,20 +1104,46 @@ function getInputs(env = process.env) {
         connectRetries: getInteger('connect-retries', { default: 3, min: 0, max: 20, env }),
         keepaliveIntervalMs: getDuration('keepalive-interval', { default: '15s', env }),
         commandTimeoutMs: getDuration('command-timeout', { default: '30m', env }),
-        strategy,
-        script: getOptional('script', { env }),
-        shell: getEnum('shell', ['bash', 'sh'], { default: 'bash', env }),
-        strict: getBoolean('strict', { default: true, env }),
         env: envVars,
         secrets: [...Object.values(secrets).filter((s) => s !== undefined), ...secretEnv.values()],
-        image: getOptional('image', { env }),
-        docker: dockerInputs(env),
-        kubernetes: kubernetesInputs(env),
         maxParallel: getInteger('max-parallel', { default: 1, min: 1, max: 100, env }),
         failFast: getBoolean('fail-fast', { default: true, env }),
     };
-    validate(inputs);
-    return inputs;
+    return { ...common, ...strategyInputs(strategy, env) };
+}
+function strategyInputs(strategy, env) {
+    switch (strategy) {
+        case 'script': {
+            const script = getOptional('script', { env });
+            if (!script) {
+                throw new errors/* InputError */.dz('script', 'is required with strategy script (the commands to run on each host).');
+            }
+            return {
+                strategy,
+                script,
+                shell: getEnum('shell', ['bash', 'sh'], { default: 'bash', env }),
+                strict: getBoolean('strict', { default: true, env }),
+            };
+        }
+        case 'docker':
+            return { strategy, image: imageInput(strategy, env), docker: dockerInputs(env) };
+        case 'kubernetes':
+            return { strategy, image: imageInput(strategy, env), kubernetes: kubernetesInputs(env) };
+    }
+}
+function imageInput(strategy, env) {
+    const image = getOptional('image', { env });
+    if (!image)
+        throw new errors/* InputError */.dz('image', `is required with strategy ${strategy} (the image to deploy).`);
+    try {
+        (0,reference/* parseImageReference */.o_)(image);
+    }
+    catch (err) {
+        if (err instanceof reference/* ImageReferenceError */.rI)
+            throw new errors/* InputError */.dz('image', err.message);
+        throw err;
+    }
+    return image;
 }
 function secret(name, env) {
     // Read untrimmed-safe: a key file's text, as pasted from a secret.
@@ -1045,7 +1213,7 @@ function command(name, fallback, env) {
 function dockerInputs(env) {
     const containerName = getOptional('container-name', { env });
     const dockerArgs = getString('docker-args', { env });
-    return {
+    const docker = {
         containerName: containerName ?? '',
         ports: getList('ports', { env }),
         containerEnv: getKeyValues('container-env', { env }),
@@ -1058,10 +1226,12 @@ function dockerInputs(env) {
         healthTimeoutMs: getDuration('health-timeout', { default: '60s', env }),
         force: getBoolean('force', { default: false, env }),
     };
+    validateDocker(docker);
+    return docker;
 }
 function kubernetesInputs(env) {
     const deployment = getOptional('deployment', { env }) ?? '';
-    return {
+    const kubernetes = {
         kubectl: command('kubectl', 'kubectl', env),
         deployment,
         container: getOptional('container', { env }) ?? deployment,
@@ -1069,32 +1239,13 @@ function kubernetesInputs(env) {
         manifest: getOptional('manifest', { env }),
         rolloutTimeoutMs: getDuration('rollout-timeout', { default: '5m', env }),
     };
+    validateKubernetes(kubernetes);
+    return kubernetes;
 }
-const IMAGE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/i;
 const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,200}$/;
 const K8S_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const PORT = /^(?:(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):)?(?:\d{1,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?(?:\/(?:tcp|udp|sctp))?$/;
 const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
-function validate(i) {
-    if (i.image !== undefined && !IMAGE.test(i.image)) {
-        throw new errors/* InputError */.dz('image', `'${i.image.slice(0, 80)}' is not an image reference. Give one such as ghcr.io/owner/app:1.2.3 or ` +
-            'registry.example.com:5000/app@sha256:<digest> (no spaces, quotes or shell characters).');
-    }
-    if (i.strategy === 'script' && !i.script) {
-        throw new errors/* InputError */.dz('script', 'is required with strategy script (the commands to run on each host).');
-    }
-    if (i.strategy !== 'script' && !i.image) {
-        throw new errors/* InputError */.dz('image', `is required with strategy ${i.strategy} (the image to deploy).`);
-    }
-    if (i.strategy === 'docker')
-        validateDocker(i.docker);
-    else
-        i.docker = undefined;
-    if (i.strategy === 'kubernetes')
-        validateKubernetes(i.kubernetes);
-    else
-        i.kubernetes = undefined;
-}
 function validateDocker(d) {
     if (!d.containerName)
         throw new errors/* InputError */.dz('container-name', 'is required with strategy docker.');

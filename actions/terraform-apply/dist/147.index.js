@@ -954,7 +954,7 @@ function defaultDeps() {
         run: runCommand,
         env: process.env,
         commentStore: async (pullNumber, token) => {
-            const { githubCommentStore } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(163)]).then(__webpack_require__.bind(__webpack_require__, 163));
+            const { githubCommentStore } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 631));
             return githubCommentStore({ token, pullNumber, log: (m) => workflow/* warning */.$e(m) });
         },
     };
